@@ -1,0 +1,23 @@
+/** npm run validate: checks every data file, and every quote against its article. */
+import { DATA_FILES, articlesDir, readArticleTexts, readRawData } from '../lib/loadNode.ts';
+import { formatError, validateDataset } from '../lib/validate.ts';
+import { run } from './common.ts';
+
+run(() => {
+  const texts = readArticleTexts();
+  if (!texts)
+    console.error(`note: no articles at ${articlesDir()} (set ARTICLES_DIR); quotes not checked`);
+  const result = validateDataset(readRawData(), texts);
+  if (!result.ok) {
+    for (const e of result.errors) console.error(formatError(e));
+    console.error(`${result.errors.length} problem(s) in the data files`);
+    process.exitCode = 1;
+    return;
+  }
+  const d = result.data;
+  console.log(
+    `ok: ${DATA_FILES.length} files; ${d.places.length} places, ${d.events.length} events, ` +
+      `${d.statuses.length + d.csto.length} status records, ${d.figures.length} figures` +
+      (texts ? `; every quote found in its article` : ''),
+  );
+});

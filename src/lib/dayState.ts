@@ -1,0 +1,250 @@
+/**
+ * The state of one day: what the map, the panels, the exports and the CLI all show.
+ * dayState() is pure: the same dataset and day always give the same state.
+ */
+import { dayRange, daysBetween, type Day } from './days.ts';
+import type {
+  Activity,
+  AtlasEvent,
+  Citation,
+  CstoPhase,
+  CstoRecord,
+  Dataset,
+  Figure,
+  Measure,
+  Place,
+  StatusName,
+  StatusRecord,
+} from './schema.ts';
+import { UNITS } from './units.ts';
+
+/** How a status is known on a day: stated by an article, inferred by us, or not recorded at all. */
+export type StatusCertainty = 'reported' | 'inferred' | 'unrecorded';
+export type ThreatLevel = 'red' | 'lifted' | 'none';
+
+export interface StatusOnDay<T> {
+  value: T;
+  certainty: StatusCertainty;
+  recordId: string | null;
+  reasoning?: string;
+  citations: Citation[];
+}
+
+export interface UnitOnDay {
+  id: string;
+  name: string;
+  stateOfEmergency: StatusOnDay<boolean>;
+  terrorThreatLevel: StatusOnDay<ThreatLevel>;
+  protest: StatusOnDay<boolean>;
+}
+
+export interface PlaceOnDay {
+  place: Place;
+  activity: Activity;
+  certainty: 'reported' | 'inferred';
+  eventIds: string[];
+}
+
+export interface PlaceEarlier {
+  place: Place;
+  activity: Activity;
+  lastDay: Day;
+  daysAgo: number;
+}
+
+export interface FigureGroup {
+  measure: Measure;
+  group: string;
+  area: string;
+  /** The latest figure of each article for this group, oldest first. */
+  figures: Figure[];
+  /** True when the articles give different values for the same thing. */
+  sourcesDiffer: boolean;
+}
+
+export interface CstoOnDay {
+  phase: CstoPhase;
+  certainty: StatusCertainty;
+  recordId: string | null;
+  reasoning?: string;
+  citations: Citation[];
+  disputed: NonNullable<CstoRecord['disputed']>;
+}
+
+export interface DayState {
+  date: Day;
+  units: UnitOnDay[];
+  events: AtlasEvent[];
+  places: PlaceOnDay[];
+  earlierPlaces: PlaceEarlier[];
+  csto: CstoOnDay;
+  figures: FigureGroup[];
+}
+
+/** Place kinds drawn as points on the map; regions are drawn as units and countries as context. */
+const POINT_KINDS = new Set(['town', 'city', 'site']);
+
+/** When a place has several events on a day, the most serious one gives its symbol. */
+export const ACTIVITY_RANK: readonly Activity[] = [
+  'clashes',
+  'protest',
+  'security',
+  'csto',
+  'recovery',
+  'political',
+];
+
+export const MEASURES: readonly Measure[] = ['killed', 'injured', 'detained', 'troops'];
+
+export function isDayInRange(data: Pick<Dataset, 'period'>, day: string): boolean {
+  return day >= data.period.start && day <= data.period.end;
+}
+
+/** Days an event is shown on: every day of a range or night, only the last day of a "by" date. */
+export function eventCovers(event: AtlasEvent, day: Day): boolean {
+  const { start, end, precision } = event.date;
+  return precision === 'by' ? day === end : day >= start && day <= end;
+}
+
+function statusOn<T>(
+  records: StatusRecord[],
+  unitId: string,
+  status: StatusName,
+  day: Day,
+  fallback: T,
+): StatusOnDay<T> {
+  let found: StatusRecord | undefined;
+  for (const r of records) {
+    if (r.status !== status || day < r.from || day > r.to) continue;
+    if (r.units !== 'all' && !r.units.includes(unitId)) continue;
+    // A reported record overrides an inferred one for the same day.
+    if (!found || (found.certainty === 'inferred' && r.certainty === 'reported')) found = r;
+  }
+  if (!found) return { value: fallback, certainty: 'unrecorded', recordId: null, citations: [] };
+  return {
+    value: found.value as T,
+    certainty: found.certainty,
+    recordId: found.id,
+    ...(found.reasoning ? { reasoning: found.reasoning } : {}),
+    citations: found.citations,
+  };
+}
+
+function cstoOn(records: CstoRecord[], day: Day): CstoOnDay {
+  const r = records.find((c) => day >= c.from && day <= c.to);
+  if (!r)
+    return { phase: 'none', certainty: 'unrecorded', recordId: null, citations: [], disputed: [] };
+  return {
+    phase: r.phase,
+    certainty: r.certainty,
+    recordId: r.id,
+    ...(r.reasoning ? { reasoning: r.reasoning } : {}),
+    citations: r.citations,
+    disputed: r.disputed ?? [],
+  };
+}
+
+function figuresKnownBy(figures: Figure[], day: Day): FigureGroup[] {
+  const groups = new Map<string, FigureGroup>();
+  for (const f of [...figures].sort((a, b) => a.asOf.localeCompare(b.asOf))) {
+    if (f.asOf > day) continue;
+    const key = `${f.measure}|${f.group}|${f.area}`;
+    let g = groups.get(key);
+    if (!g)
+      groups.set(
+        key,
+        (g = {
+          measure: f.measure,
+          group: f.group,
+          area: f.area,
+          figures: [],
+          sourcesDiffer: false,
+        }),
+      );
+    // A later figure from the same article replaces its earlier one; other articles' stay beside it.
+    const article = f.citations[0]!.article;
+    g.figures = g.figures.filter((x) => x.citations[0]!.article !== article);
+    g.figures.push(f);
+  }
+  const out = [...groups.values()];
+  for (const g of out) g.sourcesDiffer = new Set(g.figures.map((f) => f.text)).size > 1;
+  return out.sort((a, b) => MEASURES.indexOf(a.measure) - MEASURES.indexOf(b.measure));
+}
+
+function moreSerious(a: Activity, b: Activity): Activity {
+  return ACTIVITY_RANK.indexOf(a) <= ACTIVITY_RANK.indexOf(b) ? a : b;
+}
+
+export function dayState(data: Dataset, day: Day): DayState {
+  const placeById = new Map(data.places.map((p) => [p.id, p]));
+  const units = UNITS.map((u): UnitOnDay => ({
+    id: u.id,
+    name: u.name,
+    stateOfEmergency: statusOn(data.statuses, u.id, 'stateOfEmergency', day, false),
+    terrorThreatLevel: statusOn<ThreatLevel>(data.statuses, u.id, 'terrorThreatLevel', day, 'none'),
+    protest: statusOn(data.statuses, u.id, 'protest', day, false),
+  }));
+
+  const events: AtlasEvent[] = [];
+  const active = new Map<string, PlaceOnDay>();
+  const earlier = new Map<string, PlaceEarlier>();
+  for (const e of data.events) {
+    const covers = eventCovers(e, day);
+    if (covers) events.push(e);
+    const lastDay = e.date.end;
+    for (const id of e.places) {
+      const place = placeById.get(id);
+      if (!place || !POINT_KINDS.has(place.kind) || place.unit === null) continue;
+      if (covers) {
+        const seen = active.get(id);
+        if (seen) {
+          seen.activity = moreSerious(seen.activity, e.activity);
+          if (e.dateCertainty === 'reported') seen.certainty = 'reported';
+          seen.eventIds.push(e.id);
+        } else
+          active.set(id, {
+            place,
+            activity: e.activity,
+            certainty: e.dateCertainty,
+            eventIds: [e.id],
+          });
+      } else if (lastDay < day) {
+        const prev = earlier.get(id);
+        if (
+          !prev ||
+          prev.lastDay < lastDay ||
+          (prev.lastDay === lastDay && moreSerious(prev.activity, e.activity) !== prev.activity)
+        )
+          earlier.set(id, {
+            place,
+            activity: e.activity,
+            lastDay,
+            daysAgo: daysBetween(lastDay, day),
+          });
+      }
+    }
+  }
+  for (const id of active.keys()) earlier.delete(id);
+
+  return {
+    date: day,
+    units,
+    events: events.sort(
+      (a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id),
+    ),
+    places: [...active.values()],
+    earlierPlaces: [...earlier.values()],
+    csto: cstoOn(data.csto, day),
+    figures: figuresKnownBy(data.figures, day),
+  };
+}
+
+/** Days on which at least one event is shown: the timeline marks them. */
+export function daysWithEvents(data: Dataset): Set<Day> {
+  const out = new Set<Day>();
+  for (const e of data.events) {
+    if (e.date.precision === 'by') out.add(e.date.end);
+    else for (const d of dayRange(e.date.start, e.date.end)) out.add(d);
+  }
+  return out;
+}

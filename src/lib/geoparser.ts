@@ -1,0 +1,193 @@
+/**
+ * Finds every gazetteer place named in a text: case-insensitive, whole words, longest match
+ * first, Latin and Cyrillic. Offsets are UTF-16 code-unit offsets (what String.slice takes).
+ *
+ * The text is scanned once, word by word; each word is looked up in an index of the aliases'
+ * first words, so the cost grows with the text, not with the number of aliases.
+ */
+import type { Place } from './schema.ts';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  placeId: string;
+  name: string;
+  kind: Place['kind'];
+  coordinates: [number, number];
+}
+
+interface Alias {
+  words: string[];
+  place: Place;
+  /** All-capital acronyms such as "US" match only as written, so the pronoun "us" does not. */
+  caseSensitive: boolean;
+}
+
+export interface Geoparser {
+  parse(text: string): Mention[];
+}
+
+const WORD = /[\p{L}\p{N}_]+/gu;
+/** Words of one name may be joined by spaces, hyphens or apostrophes ("Alma-Ata", "Alma Ata"). */
+const JOINER = /^[\s\-'’‘]+$/u;
+
+function words(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(WORD)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+const isAcronym = (alias: string) => /^\p{Lu}{2,}$/u.test(alias);
+const fold = (w: string) => w.toLowerCase();
+
+function buildIndex(places: Place[]): Map<string, Alias[]> {
+  const index = new Map<string, Alias[]>();
+  for (const place of places) {
+    for (const alias of new Set([place.name, ...place.aliases])) {
+      const caseSensitive = isAcronym(alias);
+      const ws = words(alias).map((w) => (caseSensitive ? w.word : fold(w.word)));
+      if (!ws.length) continue;
+      const key = ws[0]!;
+      const list = index.get(key) ?? [];
+      list.push({ words: ws, place, caseSensitive });
+      index.set(key, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+export function createGeoparser(places: Place[]): Geoparser {
+  const index = buildIndex(places);
+  const byId = new Map(places.map((p) => [p.id, p]));
+
+  function parse(text: string): Mention[] {
+    const ws = words(text);
+    const found: { start: number; end: number; place: Place }[] = [];
+    for (let i = 0; i < ws.length;) {
+      const w = ws[i]!;
+      const candidates = [...(index.get(fold(w.word)) ?? []), ...(index.get(w.word) ?? [])];
+      let matched = 0;
+      let matchedPlace: Place | undefined;
+      for (const alias of candidates) {
+        const n = alias.words.length;
+        if (n <= matched || i + n > ws.length) continue;
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) {
+          const t = ws[i + k]!;
+          ok = (alias.caseSensitive ? t.word : fold(t.word)) === alias.words[k];
+          if (ok && k > 0) ok = JOINER.test(text.slice(ws[i + k - 1]!.end, t.start));
+        }
+        if (ok) [matched, matchedPlace] = [n, alias.place];
+      }
+      if (matchedPlace) {
+        found.push({ start: w.start, end: ws[i + matched - 1]!.end, place: matchedPlace });
+        i += matched;
+      } else i++;
+    }
+    return readRegionLists(text, found, byId).map(({ start, end, place }) => ({
+      start,
+      end,
+      text: text.slice(start, end),
+      placeId: place.id,
+      name: place.name,
+      kind: place.kind,
+      coordinates: place.coordinates,
+    }));
+  }
+  return { parse };
+}
+
+/** Between two names of one list: commas, "and", brackets ("Zhambyl (Dzhambul)"). */
+const LIST_GAP = /^(?:[\s,()]|\band\b)*$/u;
+const REGIONS_AFTER = /^[\s)]*(?:regions|areas|oblasts|provinces)\b/iu;
+
+/**
+ * In "Aktobe, Atyrau and Kostanay regions" the names mean regions, not their cities. When a
+ * name stands twice in such a list ("in Almaty, Almaty and Zhambyl regions") the first is
+ * the city and the others the region.
+ */
+export function readRegionLists<T extends { start: number; end: number; place: Place }>(
+  text: string,
+  found: T[],
+  byId: Map<string, Place>,
+): T[] {
+  const out = [...found];
+  let first = 0;
+  for (let i = 0; i < out.length; i++) {
+    const next = out[i + 1];
+    if (next && LIST_GAP.test(text.slice(out[i]!.end, next.start))) continue;
+    // out[first..i] is one list; it is a list of regions if "regions"/"areas" follows it.
+    if (REGIONS_AFTER.test(text.slice(out[i]!.end, out[i]!.end + 40))) {
+      const seen = new Set<string>();
+      const repeated = new Set<string>();
+      for (let k = first; k <= i; k++) {
+        const id = out[k]!.place.id;
+        if (seen.has(id)) repeated.add(id);
+        seen.add(id);
+      }
+      const kept = new Set<string>();
+      for (let k = first; k <= i; k++) {
+        const m = out[k]!;
+        const region = m.place.regionReading ? byId.get(m.place.regionReading) : undefined;
+        if (!region) continue;
+        if (repeated.has(m.place.id) && !kept.has(m.place.id)) {
+          kept.add(m.place.id);
+          continue;
+        }
+        out[k] = { ...m, place: region };
+      }
+    }
+    first = i + 1;
+  }
+  return out;
+}
+
+/**
+ * The straightforward way: one regular expression per alias, then overlaps resolved by
+ * position and length. Kept as a reference for the tests and the benchmark.
+ */
+export function createNaiveGeoparser(places: Place[]): Geoparser {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const patterns: { re: RegExp; place: Place; length: number }[] = [];
+  for (const place of places) {
+    for (const alias of new Set([place.name, ...place.aliases])) {
+      const ws = words(alias).map((w) => w.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      if (!ws.length) continue;
+      const flags = isAcronym(alias) ? 'gu' : 'giu';
+      const re = new RegExp(
+        `(?<![\\p{L}\\p{N}_])${ws.join("[\\s\\-'’‘]+")}(?![\\p{L}\\p{N}_])`,
+        flags,
+      );
+      patterns.push({ re, place, length: ws.length });
+    }
+  }
+  return {
+    parse(text) {
+      const all: { start: number; end: number; place: Place; length: number }[] = [];
+      for (const p of patterns)
+        for (const m of text.matchAll(p.re))
+          all.push({
+            start: m.index,
+            end: m.index + m[0].length,
+            place: p.place,
+            length: p.length,
+          });
+      all.sort((a, b) => a.start - b.start || b.length - a.length);
+      const kept: typeof all = [];
+      for (const m of all) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
+      return readRegionLists(text, kept, byId).map(({ start, end, place }) => ({
+        start,
+        end,
+        text: text.slice(start, end),
+        placeId: place.id,
+        name: place.name,
+        kind: place.kind,
+        coordinates: place.coordinates,
+      }));
+    },
+  };
+}

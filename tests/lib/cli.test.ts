@@ -1,0 +1,108 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../src/lib/loadNode.ts';
+
+const tsx = join(ROOT, 'node_modules/.bin/tsx');
+const run = (script: string, args: string[]) =>
+  spawnSync(tsx, [join(ROOT, 'src/cli', script), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+describe('npm run export', () => {
+  it('writes a day as GeoJSON with the documented schema', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'atlas-')), 'day.geojson');
+    const r = run('export.ts', ['--date', '2022-01-13', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const fc = JSON.parse(readFileSync(out, 'utf8'));
+    expect(fc).toMatchObject({
+      type: 'FeatureCollection',
+      date: '2022-01-13',
+      csto: 'withdrawing',
+    });
+    const regions = fc.features.filter(
+      (f: { properties: { kind: string } }) => f.properties.kind === 'region',
+    );
+    expect(regions).toHaveLength(17);
+    const almaty = regions.find(
+      (f: { properties: { id: string } }) => f.properties.id === 'almaty-city',
+    );
+    expect(almaty.properties).toMatchObject({
+      name: 'Almaty',
+      stateOfEmergency: true,
+      terrorThreatLevel: 'red',
+      certainty: 'reported',
+    });
+    expect(almaty.properties.sources.length).toBeGreaterThan(0);
+    const places = fc.features.filter(
+      (f: { properties: { kind: string } }) => f.properties.kind === 'place',
+    );
+    expect(places.map((f: { properties: { name: string } }) => f.properties.name)).toContain(
+      'Almaty',
+    );
+  });
+
+  it('prints to stdout by default', () => {
+    const stdout = execFileSync(tsx, [join(ROOT, 'src/cli/export.ts'), '--date', '2022-01-02'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(stdout).date).toBe('2022-01-02');
+  });
+
+  it.each([
+    ['2022-02-30', 'is not a calendar day'],
+    ['06/01/2022', 'is not a calendar day'],
+    ['2022-02-01', 'outside the period'],
+  ])('rejects --date %s with the valid range', (date, message) => {
+    const r = run('export.ts', ['--date', date]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).toContain('2022-01-02 to 2022-01-23');
+    expect(r.stdout).toBe('');
+  });
+
+  it('says which path it cannot write', () => {
+    const r = run('export.ts', ['--date', '2022-01-06', '--out', '/nonexistent-dir/day.geojson']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('cannot write /nonexistent-dir/day.geojson: ENOENT');
+  });
+});
+
+describe('npm run geoparse', () => {
+  it('prints mentions with file and offsets', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-'));
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, 'Clashes in Alma-Ata and Zhanaozen.');
+    const r = run('geoparse.ts', [file]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([
+      {
+        file,
+        start: 11,
+        end: 19,
+        text: 'Alma-Ata',
+        placeId: 'almaty',
+        name: 'Almaty',
+        kind: 'city',
+        coordinates: [76.9115, 43.25249],
+      },
+      {
+        file,
+        start: 24,
+        end: 33,
+        text: 'Zhanaozen',
+        placeId: 'zhanaozen',
+        name: 'Zhanaozen',
+        kind: 'town',
+        coordinates: [52.86192, 43.34116],
+      },
+    ]);
+  });
+
+  it('names a file it cannot read', () => {
+    const r = run('geoparse.ts', ['/no/such/file.txt']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('cannot read /no/such/file.txt');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, dayRange, daysBetween, formatDay, isDay, weekday } from '../../src/lib/days.ts';
+
+describe('days', () => {
+  it('isDay accepts real calendar days only', () => {
+    expect(isDay('2022-01-06')).toBe(true);
+    expect(isDay('2024-02-29')).toBe(true);
+    expect(isDay('2022-02-29')).toBe(false);
+    expect(isDay('2022-13-01')).toBe(false);
+    expect(isDay('2022-1-6')).toBe(false);
+    expect(isDay('6 January 2022')).toBe(false);
+    expect(isDay(20220106)).toBe(false);
+  });
+  it('addDays crosses months and years', () => {
+    expect(addDays('2022-01-31', 1)).toBe('2022-02-01');
+    expect(addDays('2022-01-01', -1)).toBe('2021-12-31');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+  });
+  it('dayRange includes both ends', () => {
+    expect(dayRange('2022-01-30', '2022-02-02')).toEqual([
+      '2022-01-30',
+      '2022-01-31',
+      '2022-02-01',
+      '2022-02-02',
+    ]);
+    expect(daysBetween('2022-01-02', '2022-01-23')).toBe(21);
+  });
+  it('weekday matches the articles: 13 January 2022 was a Thursday', () => {
+    expect(weekday('2022-01-13')).toBe('Thursday');
+    expect(weekday('2022-01-06')).toBe('Thursday');
+    expect(weekday('2022-01-05')).toBe('Wednesday');
+    expect(weekday('2022-01-14')).toBe('Friday');
+  });
+  it('formats without time zones', () => {
+    expect(formatDay('2022-01-06')).toBe('6 January 2022');
+  });
+});
