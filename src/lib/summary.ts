@@ -1,0 +1,62 @@
+/**
+ * Words for a day: the screen-reader summary, and the label of each source.
+ */
+import type { DayState } from './dayState.ts';
+import { formatDay } from './days.ts';
+import { CSTO_LABELS } from './legend.ts';
+import type { Article } from './schema.ts';
+
+export interface StatusCounts {
+  emergency: number;
+  red: number;
+  lifted: number;
+  protest: number;
+  inferred: number;
+}
+
+export function countStatuses(state: DayState): StatusCounts {
+  const c: StatusCounts = { emergency: 0, red: 0, lifted: 0, protest: 0, inferred: 0 };
+  for (const u of state.units) {
+    if (u.stateOfEmergency.value) c.emergency++;
+    if (u.terrorThreatLevel.value === 'red') c.red++;
+    if (u.terrorThreatLevel.value === 'lifted') c.lifted++;
+    if (u.protest.value) c.protest++;
+    if (
+      [u.stateOfEmergency, u.terrorThreatLevel, u.protest].some((s) => s.certainty === 'inferred')
+    )
+      c.inferred++;
+  }
+  return c;
+}
+
+const units = (n: number) => `${n} ${n === 1 ? 'region' : 'regions'}`;
+
+/** One paragraph that says what the map shows on a day. */
+export function daySummary(state: DayState): string {
+  const c = countStatuses(state);
+  const parts = [`${formatDay(state.date)}.`];
+  const protests = state.units.filter((u) => u.protest.value).map((u) => u.name);
+  parts.push(protests.length ? `Protests in ${protests.join(', ')}.` : 'No protests reported.');
+  if (c.emergency)
+    parts.push(
+      `State of emergency in ${c.emergency === 17 ? 'all 17 regions' : units(c.emergency)}.`,
+    );
+  if (c.red) parts.push(`"Red" terrorist threat level in ${units(c.red)}.`);
+  if (c.lifted) parts.push(`"Red" level lifted in ${units(c.lifted)}.`);
+  parts.push(
+    `${CSTO_LABELS[state.csto.phase]}${state.csto.certainty === 'inferred' ? ' (inferred)' : ''}.`,
+  );
+  parts.push(`${state.events.length} ${state.events.length === 1 ? 'event' : 'events'}.`);
+  if (c.inferred) parts.push(`Some statuses in ${units(c.inferred)} are inferred, not reported.`);
+  return parts.join(' ');
+}
+
+/** "Article 003 (6 January 2022, date inferred)". */
+export function articleLabel(article: Article): string {
+  const number = article.id.slice(0, 3);
+  const when =
+    article.published.precision === 'on-or-after'
+      ? `on or after ${formatDay(article.published.date)}`
+      : formatDay(article.published.date);
+  return `Article ${number}, ${when}${article.published.certainty === 'inferred' ? ' (date inferred)' : ''}`;
+}

@@ -1,0 +1,119 @@
+/**
+ * The URL hash holds the day, the map view and the selection, so a link reopens what its
+ * sender saw: #date=2022-01-06&map=5.2/45.1000/70.2000&select=unit:mangystau
+ * Parsing never throws: anything it cannot use is reported as a problem and left out.
+ */
+import { isDay } from './days.ts';
+
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+export type Selection = { kind: 'unit' | 'place' | 'event'; id: string };
+
+export interface HashState {
+  date?: string;
+  view?: MapView;
+  select?: Selection;
+}
+
+export interface HashContext {
+  period: { start: string; end: string };
+  /** Ids that may be selected, by kind. */
+  ids: Record<Selection['kind'], Set<string>>;
+}
+
+export interface ParsedHash {
+  state: HashState;
+  problems: string[];
+}
+
+export function parseHash(hash: string, ctx: HashContext): ParsedHash {
+  const state: HashState = {};
+  const problems: string[] = [];
+  const raw = hash.replace(/^#/, '');
+  if (!raw) return { state, problems };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(raw);
+  } catch {
+    return { state, problems: ['the link could not be read; showing the first day'] };
+  }
+  const known = new Set(['date', 'map', 'select']);
+  for (const key of params.keys())
+    if (!known.has(key)) problems.push(`"${key}" in the link is not understood; ignored`);
+
+  const date = params.get('date');
+  if (date !== null) {
+    if (!isDay(date))
+      problems.push(`date "${date}" in the link is not a calendar day (YYYY-MM-DD)`);
+    else if (date < ctx.period.start || date > ctx.period.end)
+      problems.push(
+        `date ${date} in the link is outside the period covered, ${ctx.period.start} to ${ctx.period.end}`,
+      );
+    else state.date = date;
+  }
+
+  const map = params.get('map');
+  if (map !== null) {
+    const parts = map.split('/');
+    const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+    const ok =
+      parts.length === 3 &&
+      parts.every((p) => p.trim() !== '' && Number.isFinite(Number(p))) &&
+      zoom >= 0 &&
+      zoom <= 22 &&
+      lat >= -85 &&
+      lat <= 85 &&
+      lon >= -180 &&
+      lon <= 180;
+    if (ok) state.view = { zoom, lat, lon };
+    else
+      problems.push(
+        `map view "${map}" in the link is not zoom/latitude/longitude; showing the whole country`,
+      );
+  }
+
+  const select = params.get('select');
+  if (select !== null) {
+    const [kind, id] = select.split(':', 2) as [string, string | undefined];
+    if ((kind === 'unit' || kind === 'place' || kind === 'event') && id && ctx.ids[kind].has(id))
+      state.select = { kind, id };
+    else
+      problems.push(
+        `"${select}" in the link is not a known unit, place or event; nothing selected`,
+      );
+  }
+  return { state, problems };
+}
+
+export function formatHash(state: HashState): string {
+  const parts: string[] = [];
+  if (state.date) parts.push(`date=${state.date}`);
+  if (state.view) {
+    const { zoom, lat, lon } = state.view;
+    parts.push(`map=${zoom.toFixed(2)}/${lat.toFixed(4)}/${lon.toFixed(4)}`);
+  }
+  if (state.select)
+    parts.push(`select=${state.select.kind}:${encodeURIComponent(state.select.id)}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}
+
+/** What a link may select: the units, places and events of the dataset. */
+export function hashContext(data: {
+  period: { start: string; end: string };
+  places: { id: string }[];
+  events: { id: string }[];
+  unitIds: readonly string[];
+}): HashContext {
+  return {
+    period: data.period,
+    ids: {
+      unit: new Set(data.unitIds),
+      place: new Set(data.places.map((p) => p.id)),
+      event: new Set(data.events.map((e) => e.id)),
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Loads everything the app needs: the data files (bundled, then validated here) and the
+ * boundary files (fetched from the same origin). Problems come back as messages that name the
+ * file and what is wrong in it, never as a thrown stack trace.
+ */
+import type { FeatureCollection } from 'geojson';
+import articles from '../data/articles.json';
+import gazetteer from '../data/gazetteer.json';
+import events from '../data/events.json';
+import statuses from '../data/statuses.json';
+import figures from '../data/figures.json';
+import unitsUrl from '../geo/units.geojson?url';
+import neighboursUrl from '../geo/neighbours.geojson?url';
+import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+import cyrillic400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
+import cyrillicExt400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
+import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
+import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
+import cyrillic700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff2?url';
+import cyrillicExt700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-700-normal.woff2?url';
+import type { Dataset } from './lib/schema.ts';
+import type { UnitsCollection } from './lib/exportDay.ts';
+import { formatError, validateDataset } from './lib/validate.ts';
+import type { FontFiles } from './map/style.ts';
+
+export interface Loaded {
+  data: Dataset;
+  units: UnitsCollection;
+  neighbours: FeatureCollection;
+  fonts: FontFiles;
+}
+
+export type LoadResult = { ok: true; value: Loaded } | { ok: false; problems: string[] };
+
+/** maplibre needs absolute font URLs; the build uses relative ones so it runs from any folder. */
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+
+async function fetchGeoJson(url: string, name: string): Promise<FeatureCollection | string> {
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch {
+    return `${name}: could not be loaded`;
+  }
+  if (!res.ok) return `${name}: could not be loaded (HTTP ${res.status})`;
+  let json: unknown;
+  try {
+    json = await res.json();
+  } catch (e) {
+    return `${name}: not valid JSON (${(e as Error).message})`;
+  }
+  const fc = json as FeatureCollection;
+  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))
+    return `${name}: expected a GeoJSON FeatureCollection`;
+  return fc;
+}
+
+export async function loadAtlas(): Promise<LoadResult> {
+  const result = validateDataset({
+    'data/articles.json': articles,
+    'data/gazetteer.json': gazetteer,
+    'data/events.json': events,
+    'data/statuses.json': statuses,
+    'data/figures.json': figures,
+  });
+  const problems = result.ok ? [] : result.errors.map(formatError);
+  const [units, neighbours] = await Promise.all([
+    fetchGeoJson(unitsUrl, 'geo/units.geojson'),
+    fetchGeoJson(neighboursUrl, 'geo/neighbours.geojson'),
+  ]);
+  if (typeof units === 'string') problems.push(units);
+  if (typeof neighbours === 'string') problems.push(neighbours);
+  if (!result.ok || typeof units === 'string' || typeof neighbours === 'string')
+    return { ok: false, problems };
+  return {
+    ok: true,
+    value: {
+      data: result.data,
+      units: units as UnitsCollection,
+      neighbours,
+      fonts: {
+        regular: [latin400, latinExt400, cyrillic400, cyrillicExt400].map(absolute),
+        bold: [latin700, latinExt700, cyrillic700, cyrillicExt700].map(absolute),
+      },
+    },
+  };
+}

@@ -1,0 +1,398 @@
+/**
+ * The map's style, built in code from the project's own data: no tile server, no glyph server,
+ * no sprite. Layers are data, and LAYER_ORDER alone decides what is drawn over what.
+ */
+import type {
+  FilterSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { COLORS } from '../lib/legend.ts';
+import type { Dataset } from '../lib/schema.ts';
+import { UNITS } from '../lib/units.ts';
+
+export const FONT = 'Noto Sans Regular';
+export const FONT_BOLD = 'Noto Sans Bold';
+/** The pattern that marks inferred statuses; drawn on a canvas by the map component. */
+export const HATCH_IMAGE = 'hatch';
+
+/** Kazakhstan with a margin: west, south, east, north. */
+export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.4, 40.4, 87.4, 55.5];
+
+export interface FontFiles {
+  regular: string[];
+  bold: string[];
+}
+
+export interface StyleInputs {
+  data: Dataset;
+  units: FeatureCollection;
+  neighbours: FeatureCollection;
+  /** Absolute URLs of the woff2 files (latin, latin-ext, cyrillic, cyrillic-ext). */
+  fonts: FontFiles;
+}
+
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+function points(
+  features: { name: string; coordinates: [number, number]; rank: number }[],
+): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: features.map((f): Feature<Point> => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: f.coordinates },
+      properties: { name: f.name, rank: f.rank },
+    })),
+  };
+}
+
+/** Labels of the oblasts at their Natural Earth label points, and the three city units as dots. */
+function labelSources(data: Dataset) {
+  const byId = new Map(data.places.map((p) => [p.id, p]));
+  const oblasts = UNITS.filter((u) => u.kind === 'oblast').map((u) => ({
+    name: u.name.replace(/ Region$/, ''),
+    coordinates: byId.get(u.id)!.coordinates,
+    rank: 1,
+  }));
+  const cities = UNITS.filter((u) => u.kind === 'city').map((u) => ({
+    name: u.name,
+    coordinates: byId.get(u.centre)!.coordinates,
+    rank: 0,
+  }));
+  const countries = [
+    'russia',
+    'china',
+    'kyrgyzstan',
+    'uzbekistan',
+    'turkmenistan',
+    'tajikistan',
+    'armenia',
+    'belarus',
+  ]
+    .map((id) => byId.get(id))
+    .filter((p) => p !== undefined)
+    .map((p) => ({ name: p.name, coordinates: p.coordinates, rank: 2 }));
+  const capitals = data.cstoContingents.members
+    .map((m) => byId.get(m.capital)!)
+    .filter((p) => p.id !== data.cstoContingents.destination)
+    .map((p) => ({ name: p.name, coordinates: p.coordinates, rank: 3 }));
+  return {
+    oblasts: points(oblasts),
+    cities: points(cities),
+    countries: points([...countries, ...capitals]),
+  };
+}
+
+const state = (name: string) => ['feature-state', name] as const;
+const isState = (name: string, value: string | boolean): FilterSpecification =>
+  ['==', ['coalesce', state(name), false], value] as unknown as FilterSpecification;
+
+export function buildSources(inputs: StyleInputs): Record<string, SourceSpecification> {
+  const labels = labelSources(inputs.data);
+  return {
+    neighbours: { type: 'geojson', data: inputs.neighbours },
+    units: { type: 'geojson', data: inputs.units, promoteId: 'id' },
+    'oblast-labels': { type: 'geojson', data: labels.oblasts },
+    'city-labels': { type: 'geojson', data: labels.cities },
+    'country-labels': { type: 'geojson', data: labels.countries },
+    places: { type: 'geojson', data: empty },
+    spread: { type: 'geojson', data: empty, lineMetrics: true },
+    csto: { type: 'geojson', data: empty, lineMetrics: true },
+  };
+}
+
+const text = (size: number | unknown[], font = FONT) => ({
+  'text-font': [font],
+  'text-size': size,
+});
+const halo = { 'text-color': COLORS.text, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 };
+
+/** Every layer by id. */
+// Typed loosely here: the assembled style is checked against the style spec by a test.
+export const LAYERS = {
+  background: { id: 'background', type: 'background', paint: { 'background-color': COLORS.water } },
+  'neighbours-fill': {
+    id: 'neighbours-fill',
+    type: 'fill',
+    source: 'neighbours',
+    paint: { 'fill-color': COLORS.land },
+  },
+  'neighbours-line': {
+    id: 'neighbours-line',
+    type: 'line',
+    source: 'neighbours',
+    paint: { 'line-color': COLORS.neighbourLine, 'line-width': 0.7 },
+  },
+  'units-fill': {
+    id: 'units-fill',
+    type: 'fill',
+    source: 'units',
+    paint: {
+      'fill-color': [
+        'match',
+        ['coalesce', state('threat'), 'none'],
+        'red',
+        COLORS.threat.red,
+        'lifted',
+        COLORS.threat.lifted,
+        COLORS.threat.none,
+      ],
+      'fill-opacity': ['match', ['coalesce', state('threat'), 'none'], 'none', 1, 0.78],
+    },
+  },
+  'units-hatch': {
+    id: 'units-hatch',
+    type: 'fill',
+    source: 'units',
+    paint: {
+      'fill-pattern': HATCH_IMAGE,
+      'fill-opacity': ['case', isState('threatInferred', true), 0.6, 0],
+    },
+  },
+  'units-line': {
+    id: 'units-line',
+    type: 'line',
+    source: 'units',
+    paint: { 'line-color': COLORS.unitLine, 'line-width': 0.8 },
+  },
+  'units-protest': {
+    id: 'units-protest',
+    type: 'line',
+    source: 'units',
+    paint: {
+      'line-color': COLORS.protestOutline,
+      'line-width': 3,
+      'line-offset': 1.5,
+      'line-opacity': ['case', isState('protest', true), 0.95, 0],
+    },
+  },
+  'units-emergency': {
+    id: 'units-emergency',
+    type: 'line',
+    source: 'units',
+    paint: {
+      'line-color': COLORS.emergency,
+      'line-width': 1.6,
+      'line-opacity': ['case', isState('emergency', 'reported'), 1, 0],
+    },
+  },
+  'units-emergency-inferred': {
+    id: 'units-emergency-inferred',
+    type: 'line',
+    source: 'units',
+    paint: {
+      'line-color': COLORS.emergency,
+      'line-width': 1.6,
+      'line-dasharray': [2, 2],
+      'line-opacity': ['case', isState('emergency', 'inferred'), 1, 0],
+    },
+  },
+  'units-selected': {
+    id: 'units-selected',
+    type: 'line',
+    source: 'units',
+    paint: {
+      'line-color': '#111111',
+      'line-width': 3,
+      'line-opacity': ['case', isState('selected', true), 1, 0],
+    },
+  },
+  'spread-arcs': {
+    id: 'spread-arcs',
+    type: 'line',
+    source: 'spread',
+    layout: { 'line-cap': 'round' },
+    paint: {
+      'line-width': ['case', ['get', 'fresh'], 3, 1.6],
+      'line-gradient': [
+        'interpolate',
+        ['linear'],
+        ['line-progress'],
+        0,
+        'rgba(232,137,28,0.1)',
+        1,
+        COLORS.spread,
+      ],
+    },
+  },
+  'csto-arcs': {
+    id: 'csto-arcs',
+    type: 'line',
+    source: 'csto',
+    layout: { 'line-cap': 'round' },
+    paint: {
+      'line-width': ['case', ['get', 'fresh'], 3, 2],
+      'line-gradient': [
+        'interpolate',
+        ['linear'],
+        ['line-progress'],
+        0,
+        'rgba(47,107,42,0.05)',
+        1,
+        COLORS.csto,
+      ],
+    },
+  },
+  'city-dots': {
+    id: 'city-dots',
+    type: 'circle',
+    source: 'city-labels',
+    paint: { 'circle-radius': 2.5, 'circle-color': COLORS.text },
+  },
+  'places-earlier': {
+    id: 'places-earlier',
+    type: 'circle',
+    source: 'places',
+    filter: ['==', ['get', 'status'], 'earlier'],
+    paint: {
+      'circle-radius': 5,
+      'circle-color': COLORS.earlier,
+      'circle-opacity': ['*', 0.8, ['get', 'weight']],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 1,
+      'circle-stroke-opacity': ['get', 'weight'],
+    },
+  },
+  'places-active': {
+    id: 'places-active',
+    type: 'circle',
+    source: 'places',
+    filter: ['==', ['get', 'status'], 'active'],
+    paint: {
+      'circle-radius': ['case', ['get', 'selected'], 10, 7],
+      'circle-color': [
+        'case',
+        ['==', ['get', 'certainty'], 'inferred'],
+        '#ffffff',
+        activityColor(),
+      ],
+      'circle-stroke-color': [
+        'case',
+        ['get', 'selected'],
+        '#111111',
+        ['==', ['get', 'certainty'], 'inferred'],
+        activityColor(),
+        '#ffffff',
+      ],
+      'circle-stroke-width': [
+        'case',
+        ['get', 'selected'],
+        3,
+        ['==', ['get', 'certainty'], 'inferred'],
+        3,
+        1.5,
+      ],
+    },
+  },
+  'oblast-labels': {
+    id: 'oblast-labels',
+    type: 'symbol',
+    source: 'oblast-labels',
+    layout: {
+      ...text(['interpolate', ['linear'], ['zoom'], 3, 10, 7, 14]),
+      'text-field': ['get', 'name'],
+      'text-max-width': 7,
+    },
+    paint: {
+      'text-color': '#4a463f',
+      'text-halo-color': 'rgba(255,255,255,0.8)',
+      'text-halo-width': 1.2,
+    },
+  },
+  'country-labels': {
+    id: 'country-labels',
+    type: 'symbol',
+    source: 'country-labels',
+    layout: { ...text(11), 'text-field': ['get', 'name'], 'text-letter-spacing': 0.08 },
+    paint: { 'text-color': '#7a756c', 'text-halo-color': COLORS.land, 'text-halo-width': 1 },
+  },
+  'city-labels': {
+    id: 'city-labels',
+    type: 'symbol',
+    source: 'city-labels',
+    layout: {
+      ...text(12, FONT_BOLD),
+      'text-field': ['get', 'name'],
+      'text-anchor': 'top',
+      'text-offset': [0, 0.5],
+    },
+    paint: halo,
+  },
+  'place-labels': {
+    id: 'place-labels',
+    type: 'symbol',
+    source: 'places',
+    filter: ['==', ['get', 'status'], 'active'],
+    layout: {
+      ...text(['interpolate', ['linear'], ['zoom'], 3, 11, 8, 14], FONT_BOLD),
+      'text-field': ['get', 'label'],
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.9,
+      'text-justify': 'auto',
+      'text-max-width': 14,
+    },
+    paint: halo,
+  },
+} as unknown as Record<string, LayerSpecification>;
+
+function activityColor(): unknown[] {
+  return [
+    'match',
+    ['get', 'activity'],
+    ...Object.entries(COLORS.activity).flat(),
+    COLORS.activity.political,
+  ];
+}
+
+/** Bottom to top. */
+export const LAYER_ORDER = [
+  'background',
+  'neighbours-fill',
+  'neighbours-line',
+  'units-fill',
+  'units-hatch',
+  'units-line',
+  'units-protest',
+  'units-emergency',
+  'units-emergency-inferred',
+  'units-selected',
+  'spread-arcs',
+  'csto-arcs',
+  'city-dots',
+  'places-earlier',
+  'places-active',
+  'oblast-labels',
+  'country-labels',
+  'city-labels',
+  'place-labels',
+] as const;
+
+/** Layers a click can select something in. */
+export const INTERACTIVE_LAYERS = ['places-active', 'units-fill'] as const;
+
+export function buildStyle(inputs: StyleInputs): StyleSpecification {
+  const face = (urls: string[]) =>
+    urls.map((url, i) => ({ url, 'unicode-range': UNICODE_RANGES[i]! }));
+  return {
+    version: 8,
+    name: 'Kazakhstan, January 2022',
+    sources: buildSources(inputs),
+    'font-faces': { [FONT]: face(inputs.fonts.regular), [FONT_BOLD]: face(inputs.fonts.bold) },
+    layers: LAYER_ORDER.map((id) => LAYERS[id]!),
+  } as StyleSpecification;
+}
+
+/**
+ * What each @fontsource subset covers (latin, latin-ext, cyrillic, cyrillic-ext, in that order),
+ * without overlaps. Kazakh needs both Cyrillic files: Ұ and Ү are in "cyrillic", Ә Ғ Қ Ң Ө Һ in
+ * "cyrillic-ext".
+ */
+export const UNICODE_RANGES = [
+  ['U+0000-00FF', 'U+2000-206F'],
+  ['U+0100-02FF'],
+  ['U+0400-045F', 'U+0490-0491', 'U+04B0-04B1'],
+  ['U+0460-048F', 'U+0492-04AF', 'U+04B2-052F'],
+];

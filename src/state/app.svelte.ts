@@ -1,0 +1,108 @@
+/**
+ * The app's state: the day, playback, the selection and the map view. Everything the panels
+ * show is derived from these few fields.
+ */
+import { addDays, dayRange } from '../lib/days.ts';
+import { dayState, daysWithEvents } from '../lib/dayState.ts';
+import type { Dataset } from '../lib/schema.ts';
+import { UNIT_IDS } from '../lib/units.ts';
+import {
+  formatHash,
+  hashContext,
+  parseHash,
+  type HashContext,
+  type MapView,
+  type Selection,
+} from '../lib/url.ts';
+
+export const SPEEDS = [
+  { label: '0.5 s per day', ms: 500 },
+  { label: '1 s per day', ms: 1000 },
+  { label: '2 s per day', ms: 2000 },
+  { label: '4 s per day', ms: 4000 },
+] as const;
+
+export class AtlasState {
+  readonly data: Dataset;
+  readonly days: string[];
+  readonly eventDays: Set<string>;
+  readonly hashContext: HashContext;
+
+  day = $state('');
+  playing = $state(false);
+  loop = $state(false);
+  frameMs = $state(1000);
+  selection = $state<Selection | null>(null);
+  view = $state<MapView | null>(null);
+  notices = $state<string[]>([]);
+  /** The last day the map finished drawing; playback waits for it. */
+  renderedDay = $state<string | null>(null);
+
+  state = $derived.by(() => dayState(this.data, this.day));
+  index = $derived.by(() => this.days.indexOf(this.day));
+
+  constructor(data: Dataset) {
+    this.data = data;
+    this.days = dayRange(data.period.start, data.period.end);
+    this.eventDays = daysWithEvents(data);
+    this.day = data.period.start;
+    this.hashContext = hashContext({ ...data, unitIds: UNIT_IDS });
+  }
+
+  /** Reads the URL hash; what it cannot use becomes a visible notice. */
+  readHash(hash: string): void {
+    const { state, problems } = parseHash(hash, this.hashContext);
+    if (state.date) this.day = state.date;
+    this.view = state.view ?? null;
+    this.selection = state.select ?? null;
+    this.notices = problems;
+  }
+
+  hash(): string {
+    return formatHash({
+      date: this.day,
+      ...(this.view ? { view: this.view } : {}),
+      ...(this.selection ? { select: this.selection } : {}),
+    });
+  }
+
+  go(day: string): void {
+    if (day >= this.data.period.start && day <= this.data.period.end) this.day = day;
+  }
+
+  step(delta: number): boolean {
+    const next = addDays(this.day, delta);
+    if (next < this.data.period.start || next > this.data.period.end) return false;
+    this.day = next;
+    return true;
+  }
+
+  first(): void {
+    this.day = this.data.period.start;
+  }
+
+  last(): void {
+    this.day = this.data.period.end;
+  }
+
+  togglePlay(): void {
+    if (!this.playing && this.day === this.data.period.end) this.first();
+    this.playing = !this.playing;
+  }
+
+  /** The next frame of playback: the next day, or the first again when looping. */
+  advance(): void {
+    if (!this.playing) return;
+    if (this.step(1)) return;
+    if (this.loop) this.first();
+    else this.playing = false;
+  }
+
+  select(selection: Selection | null): void {
+    this.selection = selection;
+  }
+
+  dismissNotice(i: number): void {
+    this.notices = this.notices.filter((_, k) => k !== i);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Serves the production build on 127.0.0.1 and drives Debian's Chromium with playwright-core.
+ * Shared by the browser tests, the snapshot commands and the benchmark.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+
+export const CHROMIUM_PATH: string | undefined =
+  process.env.CHROMIUM_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
+    existsSync(p),
+  );
+
+export const INSTALL_HINT =
+  'install Chromium (Debian: apt-get install -y chromium) or set CHROMIUM_PATH';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+export interface StaticServer {
+  url: string;
+  /** Every path requested, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** A static file server for dist/, on a free loopback port. */
+export async function serveDist(dir = DIST): Promise<StaticServer> {
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`no build in ${dir}: run npm run build`);
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    const file = normalize(join(dir, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    requests,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!CHROMIUM_PATH) throw new Error(`no Chromium found: ${INSTALL_HINT}`);
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Resolves once the app has drawn `day` on the map (the map reported "idle" for it). */
+export async function waitForDay(page: Page, day: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    (d) => document.querySelector('[data-rendered-day]')?.getAttribute('data-rendered-day') === d,
+    day,
+    { timeout },
+  );
+}
