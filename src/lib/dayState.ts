@@ -82,7 +82,7 @@ export interface DayState {
 }
 
 /** Place kinds drawn as points on the map; regions are drawn as units and countries as context. */
-const POINT_KINDS = new Set(['town', 'city', 'site']);
+export const POINT_KINDS: ReadonlySet<string> = new Set(['town', 'city', 'site']);
 
 /** When a place has several events on a day, the most serious one gives its symbol. */
 export const ACTIVITY_RANK: readonly Activity[] = [

@@ -6,7 +6,7 @@ import greatCircle from '@turf/great-circle';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { DayState, StatusCertainty } from './dayState.ts';
 import type { Activity, Dataset, Place } from './schema.ts';
-import { ACTIVITY_RANK } from './dayState.ts';
+import { ACTIVITY_RANK, POINT_KINDS } from './dayState.ts';
 
 export interface PlacePointProperties {
   /** Place ids drawn at this point (sites in a city share the city's point). */
@@ -124,11 +124,14 @@ export function spreadArcs(
   let began: string | undefined;
   for (const e of data.events) {
     if (!SPREAD_ACTIVITIES.has(e.activity)) continue;
-    const d = e.date.precision === 'by' ? e.date.end : e.date.start;
+    // A "by" date or an inferred range says only that it had happened by the end.
+    const vague =
+      e.date.precision === 'by' || (e.date.precision === 'range' && e.dateCertainty === 'inferred');
+    const d = vague ? e.date.end : e.date.start;
     for (const id of e.places) {
       if (id === SPREAD_ORIGIN && (!began || d < began)) began = d;
       const p = byId.get(id);
-      if (!p || p.kind === 'country' || p.unit === null || id === SPREAD_ORIGIN) continue;
+      if (!p || !POINT_KINDS.has(p.kind) || p.unit === null || id === SPREAD_ORIGIN) continue;
       const prev = firstDay.get(key(p.coordinates));
       if (!prev || d < prev.day)
         firstDay.set(key(p.coordinates), { day: d, certainty: e.dateCertainty });

@@ -86,9 +86,21 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Resolves once the app has drawn `day` on the map (the map reported "idle" for it). */
 export async function waitForDay(page: Page, day: string, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(
-    (d) => document.querySelector('[data-rendered-day]')?.getAttribute('data-rendered-day') === d,
-    day,
-    { timeout },
-  );
+  try {
+    await page.waitForFunction(
+      (d) => document.querySelector('[data-rendered-day]')?.getAttribute('data-rendered-day') === d,
+      day,
+      { timeout },
+    );
+  } catch (e) {
+    const shown = await page.evaluate(() => ({
+      rendered: document.querySelector('[data-rendered-day]')?.getAttribute('data-rendered-day'),
+      heading: document.querySelector('#day-title')?.textContent,
+      hash: location.hash,
+    }));
+    throw new Error(
+      `the map did not draw ${day} within ${timeout} ms; the page shows ${JSON.stringify(shown)}`,
+      { cause: e },
+    );
+  }
 }

@@ -1,0 +1,259 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import {
+  CHROMIUM_PATH,
+  INSTALL_HINT,
+  launchBrowser,
+  serveDist,
+  waitForDay,
+  type StaticServer,
+} from './harness.ts';
+
+const CI = process.env.CI === 'true';
+if (!CHROMIUM_PATH && !CI) console.warn(`browser tests skipped: ${INSTALL_HINT}`);
+
+describe.runIf(CI && !CHROMIUM_PATH)('browser', () => {
+  it('has Chromium under CI', () => {
+    expect.fail(`no Chromium: ${INSTALL_HINT}`);
+  });
+});
+
+describe.skipIf(!CHROMIUM_PATH)('the atlas in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let page: Page;
+  const problems: string[] = [];
+  const offOrigin: string[] = [];
+
+  async function open(
+    hash = '',
+    options: { width?: number; height?: number; reducedMotion?: boolean } = {},
+  ) {
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+      reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
+    });
+    const p = await context.newPage();
+    p.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    p.on('pageerror', (e) => problems.push(e.message));
+    p.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:'))
+        offOrigin.push(url);
+    });
+    await p.goto(server.url + hash);
+    return p;
+  }
+
+  /** The map canvas pixel at a longitude and latitude (plus dx CSS pixels), as [r, g, b]. */
+  async function pixelAt(
+    p: Page,
+    lon: number,
+    lat: number,
+    dx = 0,
+  ): Promise<[number, number, number]> {
+    return p.evaluate(
+      ([lon, lat, dx]) => {
+        const [x0, y] = window.atlasMap!.project(lon!, lat!);
+        const x = x0 + dx!;
+        const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+        const ratio = canvas.width / canvas.clientWidth;
+        const copy = document.createElement('canvas');
+        copy.width = canvas.width;
+        copy.height = canvas.height;
+        const ctx = copy.getContext('2d')!;
+        ctx.drawImage(canvas, 0, 0);
+        const d = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+        return [d[0]!, d[1]!, d[2]!] as [number, number, number];
+      },
+      [lon, lat, dx],
+    );
+  }
+  const summary = (p: Page) => p.locator('[data-testid="day-summary"]').textContent();
+  const heading = (p: Page) => p.locator('#day-title').textContent();
+
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+    page = await open();
+    await waitForDay(page, '2022-01-02');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('draws the map with WebGL2, not a blank canvas', async () => {
+    const info = await page.evaluate(() => {
+      const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97)
+        colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return {
+        webgl2: !!document.createElement('canvas').getContext('webgl2'),
+        colours: colours.size,
+        width: canvas.width,
+      };
+    });
+    expect(info.webgl2).toBe(true);
+    expect(info.width).toBeGreaterThan(400);
+    expect(info.colours).toBeGreaterThan(20);
+  });
+
+  it('shows the first day: protests in Mangystau only', async () => {
+    expect(await heading(page)).toContain('2 January 2022');
+    expect(await summary(page)).toContain('Protests in Mangystau.');
+    // Mangystau has no threat level yet: its fill is the pale "none" colour.
+    const [r, g, b] = await pixelAt(page, 54.6, 44.2);
+    expect(Math.min(r, g, b)).toBeGreaterThan(200);
+  });
+
+  it('steps by keyboard and by buttons, and the map follows the data', async () => {
+    await page.locator('body').focus();
+    await page.keyboard.press('.');
+    await waitForDay(page, '2022-01-03');
+    expect(await heading(page)).toContain('3 January 2022');
+    await page.getByRole('button', { name: 'Next day' }).click();
+    await waitForDay(page, '2022-01-04');
+    expect(await summary(page)).toContain('Protests in Mangystau, Almaty.');
+    await page.keyboard.press('PageUp');
+    await waitForDay(page, '2022-01-03');
+    await page.keyboard.press('End');
+    await waitForDay(page, '2022-01-23');
+    await page.keyboard.press('Home');
+    await waitForDay(page, '2022-01-02');
+  });
+
+  it('colours Mangystau red on 12 January and "lifted" on 13 January', async () => {
+    await page.evaluate(() => (location.hash = '#date=2022-01-12'));
+    await waitForDay(page, '2022-01-12');
+    const red = await pixelAt(page, 54.6, 44.2);
+    await page.getByRole('button', { name: 'Next day' }).click();
+    await waitForDay(page, '2022-01-13');
+    const lifted = await pixelAt(page, 54.6, 44.2);
+    expect(red[0]).toBeGreaterThan(red[1] + 40);
+    expect(lifted[1]).toBeGreaterThan(lifted[0]);
+    expect(await summary(page)).toContain('"Red" level lifted in 14 regions');
+  });
+
+  it('gives the arrow keys to the slider when it has focus, and to the map otherwise', async () => {
+    await page.evaluate(() => (location.hash = '#date=2022-01-05'));
+    await waitForDay(page, '2022-01-05');
+    await page.getByRole('slider', { name: 'Day' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await waitForDay(page, '2022-01-06');
+    await page.locator('.maplibregl-canvas').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(300);
+    expect(await heading(page)).toContain('6 January 2022');
+  });
+
+  it('plays with Space, waiting for each day to be drawn, and pauses', async () => {
+    await page.evaluate(() => (location.hash = '#date=2022-01-08'));
+    await waitForDay(page, '2022-01-08');
+    await page
+      .getByRole('combobox', { name: 'Playback speed' })
+      .selectOption({ label: '0.5 s per day' });
+    await page.locator('body').focus();
+    await page.keyboard.press(' ');
+    await waitForDay(page, '2022-01-10');
+    await page.keyboard.press(' ');
+    const stopped = await heading(page);
+    await page.waitForTimeout(1200);
+    expect(await heading(page)).toBe(stopped);
+    expect(await page.getByRole('button', { name: 'Play' }).count()).toBe(1);
+  });
+
+  it('restores the day, view and selection from the URL', async () => {
+    const p = await open('#date=2022-01-13&map=7.00/43.2500/76.9000&select=unit:almaty-city');
+    await waitForDay(p, '2022-01-13');
+    expect(await p.locator('#details-title').textContent()).toBe('Almaty');
+    const [x, y] = await p.evaluate(() => window.atlasMap!.project(76.9, 43.25));
+    const box = (await p.locator('.maplibregl-canvas').boundingBox())!;
+    expect(Math.abs(x - box.width / 2)).toBeLessThan(2);
+    expect(Math.abs(y - box.height / 2)).toBeLessThan(2);
+    expect(new URL(p.url()).hash).toContain('date=2022-01-13');
+    await p.context().close();
+  });
+
+  it('falls back to a valid day with a visible notice on a broken link', async () => {
+    const p = await open('#date=2022-02-30&map=abc&select=place:atlantis');
+    await waitForDay(p, '2022-01-02');
+    const notices = await p.locator('.notices').textContent();
+    expect(notices).toContain('date "2022-02-30" in the link is not a calendar day');
+    expect(notices).toContain('map view "abc"');
+    expect(notices).toContain('"place:atlantis" in the link is not a known unit, place or event');
+    expect(await heading(p)).toContain('2 January 2022');
+    await p.context().close();
+  });
+
+  it("opens a unit's history and sources on click", async () => {
+    await page.evaluate(() => (location.hash = '#date=2022-01-13'));
+    await waitForDay(page, '2022-01-13');
+    const [x, y] = await page.evaluate(() => window.atlasMap!.project(54.6, 44.2));
+    await page.locator('.maplibregl-canvas').click({ position: { x, y } });
+    await expect.poll(() => page.locator('#details-title').textContent()).toBe('Mangystau');
+    const details = await page.locator('.details').textContent();
+    expect(details).toContain('Behind these statuses');
+    expect(details).toContain('canceled in the territories of Nur-Sultan');
+    await page.getByRole('button', { name: 'Close details' }).click();
+  });
+
+  it('highlights an event selected in the panel', async () => {
+    await page.evaluate(() => (location.hash = '#date=2022-01-02'));
+    await waitForDay(page, '2022-01-02');
+    // Just outside the point's usual radius, inside its selected one.
+    const before = await pixelAt(page, 52.86192, 43.34116, 8.5);
+    await page.getByRole('button', { name: /Zhanaozen and Aktau/ }).click();
+    await expect
+      .poll(() => new URL(page.url()).hash)
+      .toContain('select=event:protests-begin-mangystau');
+    await waitForDay(page, '2022-01-02');
+    await page.waitForTimeout(300);
+    const after = await pixelAt(page, 52.86192, 43.34116, 8.5);
+    expect(after).not.toEqual(before);
+  });
+
+  it('fits a 375 px phone screen without sideways scrolling', async () => {
+    const p = await open('#date=2022-01-06', { width: 375, height: 740 });
+    await waitForDay(p, '2022-01-06');
+    const widths = await p.evaluate(() => ({
+      doc: document.documentElement.scrollWidth,
+      map: document.querySelector('.maplibregl-canvas')!.clientWidth,
+    }));
+    expect(widths.doc).toBeLessThanOrEqual(375);
+    expect(widths.map).toBe(375);
+    await p.context().close();
+  });
+
+  it('plays the whole period with no console error and no request to another origin', async () => {
+    const p = await open('#date=2022-01-02', { reducedMotion: false });
+    await waitForDay(p, '2022-01-02');
+    await p
+      .getByRole('combobox', { name: 'Playback speed' })
+      .selectOption({ label: '0.5 s per day' });
+    await p.getByRole('button', { name: 'Play' }).click();
+    await waitForDay(p, '2022-01-23', 120_000);
+    await expect.poll(() => p.getByRole('button', { name: 'Play' }).count()).toBe(1);
+    await p.context().close();
+    expect(problems).toEqual([]);
+    expect(offOrigin).toEqual([]);
+  }, 180_000);
+
+  it('sends a Content-Security-Policy that allows only its own origin', async () => {
+    const csp = await page.evaluate(() =>
+      document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+    );
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+  });
+});
