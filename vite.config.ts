@@ -38,6 +38,17 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      // With BENCH=1 the build also holds the benchmark pages (never in the published site).
+      input: process.env.BENCH
+        ? { index: 'index.html', bench: 'bench.html' }
+        : { index: 'index.html' },
+      output: {
+        // maplibre and Svelte in their own chunk, so the app's own size can be measured.
+        manualChunks: (id: string) =>
+          /node_modules\/(maplibre-gl|svelte)\//.test(id) ? 'vendor' : undefined,
+      },
+    },
   },
   test: {
     include: ['tests/**/*.test.ts'],

@@ -60,31 +60,73 @@ function buildIndex(places: Place[]): Map<string, Alias[]> {
   return index;
 }
 
+// Whether each UTF-16 code unit is a word character (\p{L}, \p{N} or _), worked out on first use.
+const WORD_CHAR = new Uint8Array(65536);
+function isWordChar(code: number): boolean {
+  let v = WORD_CHAR[code]!;
+  if (v === 0) WORD_CHAR[code] = v = /^[\p{L}\p{N}_]$/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return v === 1;
+}
+
+/** Start and end offsets of every word: a hand-written scan, several times faster than a regex. */
+function wordBounds(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let start = -1;
+  for (let i = 0, n = text.length; i <= n; i++) {
+    const word = i < n && isWordChar(text.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      starts.push(start);
+      ends.push(i);
+      start = -1;
+    }
+  }
+  return { starts, ends };
+}
+
 export function createGeoparser(places: Place[]): Geoparser {
   const index = buildIndex(places);
   const byId = new Map(places.map((p) => [p.id, p]));
 
   function parse(text: string): Mention[] {
-    const ws = words(text);
+    // Lower-case once ("İ" would become two code units, so it is read as "I"); per word only
+    // if some other character still changes length.
+    const whole = text.replace(/İ/g, 'I').toLowerCase();
+    const folded = whole.length === text.length ? whole : null;
+    const { starts, ends } = wordBounds(text);
+    const wordAt = (i: number, caseSensitive: boolean) => {
+      if (caseSensitive) return text.slice(starts[i], ends[i]);
+      return folded ? folded.slice(starts[i], ends[i]) : fold(text.slice(starts[i], ends[i]));
+    };
     const found: { start: number; end: number; place: Place }[] = [];
-    for (let i = 0; i < ws.length;) {
-      const w = ws[i]!;
-      const candidates = [...(index.get(fold(w.word)) ?? []), ...(index.get(w.word) ?? [])];
+    for (let i = 0; i < starts.length;) {
+      const lower = wordAt(i, false);
+      const insensitive = index.get(lower);
+      // Acronyms are indexed as written; only a word with capitals can be one.
+      const raw =
+        folded && folded.charCodeAt(starts[i]!) === text.charCodeAt(starts[i]!)
+          ? lower
+          : text.slice(starts[i], ends[i]);
+      const sensitive = raw !== lower ? index.get(raw) : undefined;
       let matched = 0;
       let matchedPlace: Place | undefined;
-      for (const alias of candidates) {
-        const n = alias.words.length;
-        if (n <= matched || i + n > ws.length) continue;
-        let ok = true;
-        for (let k = 0; k < n && ok; k++) {
-          const t = ws[i + k]!;
-          ok = (alias.caseSensitive ? t.word : fold(t.word)) === alias.words[k];
-          if (ok && k > 0) ok = JOINER.test(text.slice(ws[i + k - 1]!.end, t.start));
+      for (const candidates of [insensitive, sensitive]) {
+        if (!candidates) continue;
+        for (const alias of candidates) {
+          const n = alias.words.length;
+          if (n <= matched || i + n > starts.length) continue;
+          let ok = alias.caseSensitive ? raw === alias.words[0] : true;
+          for (let k = 1; k < n && ok; k++) {
+            ok =
+              wordAt(i + k, alias.caseSensitive) === alias.words[k] &&
+              JOINER.test(text.slice(ends[i + k - 1], starts[i + k]));
+          }
+          if (ok) [matched, matchedPlace] = [n, alias.place];
         }
-        if (ok) [matched, matchedPlace] = [n, alias.place];
       }
       if (matchedPlace) {
-        found.push({ start: w.start, end: ws[i + matched - 1]!.end, place: matchedPlace });
+        found.push({ start: starts[i]!, end: ends[i + matched - 1]!, place: matchedPlace });
         i += matched;
       } else i++;
     }
