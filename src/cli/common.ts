@@ -1,7 +1,9 @@
 /** What every command-line tool shares: a clear message and a non-zero exit on bad input. */
 import { DataFileError } from '../lib/loadNode.ts';
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
 
 export function fail(message: string): never {
   throw new UsageError(message);

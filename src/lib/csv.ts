@@ -1,0 +1,47 @@
+/** All events with their citations as CSV: one row per citation, so every row has a source. */
+import Papa from 'papaparse';
+import type { Dataset } from './schema.ts';
+
+export const CSV_COLUMNS = [
+  'event_id',
+  'date_start',
+  'date_end',
+  'date_precision',
+  'date_certainty',
+  'date_reasoning',
+  'activity',
+  'planned',
+  'places',
+  'summary',
+  'article',
+  'article_title',
+  'article_date',
+  'quote',
+] as const;
+
+export function eventsCsv(data: Dataset): string {
+  const articles = new Map(data.articles.map((a) => [a.id, a]));
+  const places = new Map(data.places.map((p) => [p.id, p.name]));
+  const rows = data.events.flatMap((e) =>
+    e.citations.map((c) => {
+      const a = articles.get(c.article);
+      return [
+        e.id,
+        e.date.start,
+        e.date.end,
+        e.date.precision,
+        e.dateCertainty,
+        e.reasoning ?? '',
+        e.activity,
+        e.planned ? 'yes' : '',
+        e.places.map((id) => places.get(id) ?? id).join('; '),
+        e.summary,
+        c.article,
+        a?.title ?? '',
+        a ? `${a.published.date}${a.published.certainty === 'inferred' ? ' (inferred)' : ''}` : '',
+        c.quote,
+      ];
+    }),
+  );
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\n' });
+}

@@ -1,0 +1,99 @@
+/**
+ * What an exported image says, as data: title, date, the day's statuses, legend, inference
+ * note and credits. The image is drawn from this description, so a test can check what a
+ * snapshot will say without looking at pixels.
+ */
+import { CREDITS } from './credits.ts';
+import type { DayState } from './dayState.ts';
+import { formatDay, weekday } from './days.ts';
+import { CSTO_LABELS, LEGEND, type LegendSection } from './legend.ts';
+import { countStatuses } from './summary.ts';
+
+export interface SnapshotText {
+  title: string;
+  date: string;
+  csto: string;
+  statusLines: string[];
+  legend: readonly LegendSection[];
+  /** Present when anything shown that day is inferred rather than reported. */
+  inferenceNote: string | null;
+  sources: string;
+  credits: string;
+}
+
+export const SNAPSHOT_TITLE = 'Kazakhstan, January 2022';
+
+const regions = (n: number) =>
+  n === 17 ? 'all 17 regions' : `${n} ${n === 1 ? 'region' : 'regions'}`;
+
+export function describeSnapshot(state: DayState): SnapshotText {
+  const c = countStatuses(state);
+  const inferred = (
+    pick: (u: DayState['units'][number]) => { certainty: string; value: unknown },
+    value: unknown,
+  ) =>
+    state.units.filter((u) => pick(u).value === value && pick(u).certainty === 'inferred').length;
+  const tag = (n: number, total: number) =>
+    n === 0 ? '' : n === total ? ' (inferred)' : ` (${n} inferred)`;
+  const statusLines: string[] = [];
+  const protests = state.units.filter((u) => u.protest.value).map((u) => u.name);
+  statusLines.push(
+    protests.length
+      ? `Protests: ${protests.join(', ')}${tag(
+          inferred((u) => u.protest, true),
+          protests.length,
+        )}`
+      : 'Protests: none reported',
+  );
+  statusLines.push(
+    c.emergency
+      ? `State of emergency: ${regions(c.emergency)}${tag(
+          inferred((u) => u.stateOfEmergency, true),
+          c.emergency,
+        )}`
+      : 'State of emergency: none',
+  );
+  if (c.red)
+    statusLines.push(
+      `"Red" terrorist threat level: ${regions(c.red)}${tag(
+        inferred((u) => u.terrorThreatLevel, 'red'),
+        c.red,
+      )}`,
+    );
+  if (c.lifted)
+    statusLines.push(
+      `"Red" level lifted: ${regions(c.lifted)}${tag(
+        inferred((u) => u.terrorThreatLevel, 'lifted'),
+        c.lifted,
+      )}`,
+    );
+
+  const inferredEvents = state.events.filter((e) => e.dateCertainty === 'inferred').length;
+  const anyInferred = c.inferred > 0 || state.csto.certainty === 'inferred' || inferredEvents > 0;
+  const articles = new Set<string>();
+  for (const e of state.events)
+    for (const cit of e.citations) articles.add(cit.article.slice(0, 3));
+  for (const u of state.units)
+    for (const s of [u.stateOfEmergency, u.terrorThreatLevel, u.protest])
+      for (const cit of s.citations) articles.add(cit.article.slice(0, 3));
+  for (const cit of state.csto.citations) articles.add(cit.article.slice(0, 3));
+
+  return {
+    title: SNAPSHOT_TITLE,
+    date: `${weekday(state.date)}, ${formatDay(state.date)}`,
+    csto: `${CSTO_LABELS[state.csto.phase]}${state.csto.certainty === 'inferred' ? ' (inferred)' : ''}`,
+    statusLines,
+    legend: LEGEND,
+    inferenceNote: anyInferred
+      ? 'Inferred, not reported for this day: hatched regions, dashed outlines, hollow points' +
+        (inferredEvents
+          ? `; ${inferredEvents} of ${state.events.length} events have an inferred date`
+          : '') +
+        '. Reasoning for each in the atlas.'
+      : null,
+    sources: articles.size
+      ? `Sources: news articles ${[...articles].sort().join(', ')} (quotes in the atlas and its CSV export)`
+      : 'Sources: none for this day',
+    credits: CREDITS.short,
+  };
+}

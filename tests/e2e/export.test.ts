@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import type { Browser, Page } from 'playwright-core';
+import { dayState } from '../../src/lib/dayState.ts';
+import { exportDay } from '../../src/lib/exportDay.ts';
+import { normaliseSpace } from '../../src/lib/text.ts';
+import { CSV_COLUMNS } from '../../src/lib/csv.ts';
+import { HEADER, FOOTER } from '../../src/map/exporter.ts';
+import { articleTexts, dataset, units } from '../helpers.ts';
+import {
+  CHROMIUM_PATH,
+  launchBrowser,
+  serveDist,
+  waitForDay,
+  type StaticServer,
+} from './harness.ts';
+import { gifFrames, isWebm, pngSize } from './media.ts';
+
+const SMALL = { width: 640, height: 560, scale: 1 };
+
+describe.skipIf(!CHROMIUM_PATH)('exports', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    await page.goto(server.url + '#date=2022-01-13');
+    await waitForDay(page, '2022-01-13');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const png = async (day: string, o: object = SMALL) =>
+    Buffer.from(
+      await page.evaluate(([d, opts]) => window.atlasExport!.png(d as string, opts as object), [
+        day,
+        o,
+      ] as const),
+      'base64',
+    );
+
+  /** Pixel statistics of a PNG, decoded by the browser. */
+  async function decode(bytes: Buffer, rows?: [number, number]) {
+    return page.evaluate(
+      async ([b64, rows]) => {
+        const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+        const bmp = await createImageBitmap(blob);
+        const c = new OffscreenCanvas(bmp.width, bmp.height);
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(bmp, 0, 0);
+        const [y0, y1] = (rows as [number, number] | undefined) ?? [0, bmp.height];
+        const d = ctx.getImageData(0, y0, bmp.width, y1 - y0).data;
+        const colours = new Set<number>();
+        let dark = 0;
+        let hash = 0;
+        for (let i = 0; i < d.length; i += 4) {
+          colours.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+          if (d[i]! + d[i + 1]! + d[i + 2]! < 200) dark++;
+          hash = (Math.imul(hash, 31) + d[i]! * 3 + d[i + 1]! * 5 + d[i + 2]! * 7) | 0;
+        }
+        return { colours: colours.size, dark, hash, pixels: d.length / 4 };
+      },
+      [bytes.toString('base64'), rows] as const,
+    );
+  }
+
+  it('writes a PNG of the asked size and scale, not blank, with a caption band', async () => {
+    const bytes = await png('2022-01-13', { width: 800, height: 600, scale: 2 });
+    expect(pngSize(bytes)).toEqual({ width: 1600, height: 1200 });
+    const all = await decode(bytes);
+    expect(all.colours).toBeGreaterThan(100);
+    const caption = await decode(bytes, [0, HEADER * 2]);
+    // The band is mostly its pale background, with the dark strokes of the title and date.
+    expect(caption.dark).toBeGreaterThan(500);
+    expect(caption.dark).toBeLessThan(caption.pixels * 0.2);
+  });
+
+  it('gives the same pixels for the same day and view', async () => {
+    const a = await png('2022-01-06');
+    const b = await png('2022-01-06');
+    expect(a.equals(b)).toBe(true);
+  });
+
+  it('changes the map where the data changes (12 to 13 January) and not where it does not (21 to 22)', async () => {
+    const map = [HEADER, SMALL.height - FOOTER] as [number, number];
+    const [d12, d13, d21, d22] = await Promise.all(
+      ['2022-01-12', '2022-01-13', '2022-01-21', '2022-01-22'].map((d) => png(d)),
+    );
+    expect((await decode(d12!, map)).hash).not.toBe((await decode(d13!, map)).hash);
+    expect((await decode(d21!, map)).hash).toBe((await decode(d22!, map)).hash);
+    // The caption still tells the two days apart.
+    expect((await decode(d21!, [0, HEADER])).hash).not.toBe((await decode(d22!, [0, HEADER])).hash);
+  });
+
+  it('writes a GIF with one frame per day', async () => {
+    const days = ['2022-01-02', '2022-01-03', '2022-01-04', '2022-01-05'];
+    const b64 = await page.evaluate(
+      ([d, o]) => window.atlasExport!.gif(d as string[], 500, o as object),
+      [days, { width: 480, height: 480, scale: 1 }] as const,
+    );
+    expect(gifFrames(Buffer.from(b64, 'base64'))).toBe(4);
+  });
+
+  it('writes a WebM video', async () => {
+    const b64 = await page.evaluate(
+      ([o]) => window.atlasExport!.webm(['2022-01-05', '2022-01-06'], 500, o as object),
+      [{ width: 480, height: 480, scale: 1 }] as const,
+    );
+    const bytes = Buffer.from(b64, 'base64');
+    expect(isWebm(bytes)).toBe(true);
+    expect(bytes.includes(Buffer.from('V_VP8'))).toBe(true);
+  });
+
+  it('exports GeoJSON that reads back as the same day state', async () => {
+    for (const day of ['2022-01-06', '2022-01-13']) {
+      const fc = JSON.parse(await page.evaluate((d) => window.atlasExport!.geojson(d), day));
+      expect(fc).toEqual(JSON.parse(JSON.stringify(exportDay(dayState(dataset, day), units))));
+      const almaty = fc.features.find(
+        (f: { properties: { id: string } }) => f.properties.id === 'almaty-city',
+      ).properties;
+      const state = dayState(dataset, day).units.find((u) => u.id === 'almaty-city')!;
+      expect(almaty.terrorThreatLevel).toBe(state.terrorThreatLevel.value);
+      expect(almaty.stateOfEmergency).toBe(state.stateOfEmergency.value);
+    }
+  });
+
+  it('exports a CSV that parses, with a source on every row', async () => {
+    const csv = await page.evaluate(() => window.atlasExport!.csv());
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+    expect(parsed.data).toHaveLength(dataset.events.reduce((n, e) => n + e.citations.length, 0));
+    for (const row of parsed.data) {
+      expect(row.article).toMatch(/^\d{3}_/);
+      expect(row.quote!.length).toBeGreaterThan(8);
+      if (articleTexts)
+        expect(normaliseSpace(articleTexts[row.article!]!)).toContain(normaliseSpace(row.quote!));
+    }
+  });
+
+  it('rejects a day outside the period', async () => {
+    const message = await page.evaluate(() =>
+      window.atlasExport!.png('2022-02-01').catch((e: Error) => e.message),
+    );
+    expect(message).toBe('"2022-02-01" is not a day from 2022-01-02 to 2022-01-23');
+  });
+
+  it('downloads a PNG from the Export dialog', async () => {
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByLabel('PNG image of this day').check();
+    await page.getByLabel('Scale').selectOption('1');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export', exact: true }).last().click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('kazakhstan-2022-2022-01-13.png');
+    const bytes = Buffer.from(
+      await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c as Buffer[])),
+    );
+    expect(pngSize(bytes)).toEqual({ width: 1200, height: 900 });
+  });
+
+  it('shows progress for an animation and can cancel it', async () => {
+    await page.getByRole('button', { name: 'Export' }).first().click();
+    await page.getByLabel('GIF animation').check();
+    await page.getByRole('button', { name: 'Export', exact: true }).last().click();
+    await expect.poll(() => page.locator('dialog progress').count()).toBe(1);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect
+      .poll(() => page.locator('dialog .error').textContent(), { timeout: 60_000 })
+      .toBe('Export cancelled.');
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('says what is wrong with a bad size', async () => {
+    await page.getByRole('button', { name: 'Export' }).first().click();
+    await page.getByLabel('PNG image of this day').check();
+    await page.getByLabel('Width').fill('50');
+    await page.getByRole('button', { name: 'Export', exact: true }).last().click();
+    expect(await page.locator('dialog .error').textContent()).toBe(
+      'Width must be a whole number from 400 to 4000 pixels.',
+    );
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+});

@@ -1,0 +1,42 @@
+/** Just enough of the PNG, GIF and WebM formats to check what the exporter wrote. */
+
+export function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (!sig.every((b, i) => bytes[i] === b)) throw new Error('not a PNG');
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/** The number of frames (image descriptors) in a GIF, found by walking its blocks. */
+export function gifFrames(bytes: Uint8Array): number {
+  const header = String.fromCharCode(...bytes.subarray(0, 6));
+  if (header !== 'GIF89a' && header !== 'GIF87a') throw new Error('not a GIF');
+  let i = 13;
+  const flags = bytes[10]!;
+  if (flags & 0x80) i += 3 * (1 << ((flags & 7) + 1));
+  const skipSubBlocks = () => {
+    while (bytes[i] !== 0) i += bytes[i]! + 1;
+    i++;
+  };
+  let frames = 0;
+  while (i < bytes.length) {
+    const block = bytes[i]!;
+    if (block === 0x3b) return frames;
+    if (block === 0x21) {
+      i += 2;
+      skipSubBlocks();
+    } else if (block === 0x2c) {
+      frames++;
+      const f = bytes[i + 9]!;
+      i += 10;
+      if (f & 0x80) i += 3 * (1 << ((f & 7) + 1));
+      i++; // LZW minimum code size
+      skipSubBlocks();
+    } else throw new Error(`unexpected GIF block 0x${block.toString(16)} at ${i}`);
+  }
+  throw new Error('GIF has no trailer');
+}
+
+export function isWebm(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1a && bytes[1] === 0x45 && bytes[2] === 0xdf && bytes[3] === 0xa3;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { dayState } from '../../src/lib/dayState.ts';
+import { describeSnapshot } from '../../src/lib/snapshot.ts';
+import { dataset } from '../helpers.ts';
+
+describe('describeSnapshot', () => {
+  it('2 January: reported protests only, nothing inferred but the CSTO phase', () => {
+    const s = describeSnapshot(dayState(dataset, '2022-01-02'));
+    expect(s.date).toBe('Sunday, 2 January 2022');
+    expect(s.statusLines).toEqual(['Protests: Mangystau', 'State of emergency: none']);
+    expect(s.csto).toBe('No CSTO involvement (inferred)');
+    expect(s.inferenceNote).toContain('hatched regions');
+    expect(s.sources).toBe(
+      'Sources: news articles 003, 004 (quotes in the atlas and its CSV export)',
+    );
+  });
+
+  it('13 January: the split between lifted and red, all reported', () => {
+    const s = describeSnapshot(dayState(dataset, '2022-01-13'));
+    expect(s.statusLines).toEqual([
+      'Protests: none reported',
+      'State of emergency: all 17 regions',
+      '"Red" terrorist threat level: 3 regions',
+      '"Red" level lifted: 14 regions',
+    ]);
+    expect(s.csto).toBe('CSTO troops withdrawing');
+  });
+
+  it('6 January: marks the inferred "red" level', () => {
+    const s = describeSnapshot(dayState(dataset, '2022-01-06'));
+    expect(s.statusLines).toContain('"Red" terrorist threat level: all 17 regions (inferred)');
+    expect(s.statusLines).toContain('Protests: Mangystau, Almaty (1 inferred)');
+    expect(s.inferenceNote).toMatch(/\d+ of \d+ events have an inferred date/);
+  });
+
+  it('credits the data sources', () => {
+    const s = describeSnapshot(dayState(dataset, '2022-01-20'));
+    expect(s.credits).toContain('Natural Earth');
+    expect(s.credits).toContain('GeoNames (CC BY 4.0)');
+    expect(s.credits).toContain('Noto Sans');
+  });
+});
