@@ -3,7 +3,9 @@
  *  1. geoparser throughput on a large generated corpus, against one regex per name;
  *  2. day step to map "idle" (median, p95) and first render, for the app and for a bare
  *     maplibre map doing the same update, on the real data and on 10,000 and 100,000 events;
- *  3. gzipped size of the JavaScript the page loads.
+ *  3. gzipped size of the JavaScript the page loads;
+ *  4. exporting every day as a composed PNG, against as many plain page screenshots.
+ * `npm run bench -- geoparser|size|map|exports` runs one part.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -207,8 +209,9 @@ function sizeBench() {
   const table: Record<string, { 'gzipped kB': string }> = {};
   for (const f of js) table[f.replace(/-[\w-]{8}\./, '.')] = { 'gzipped kB': gz(f).toFixed(1) };
   const own = js.filter((f) => f.startsWith('index-')).reduce((s, f) => s + gz(f), 0);
+  const onDemand = js.filter((f) => /^(exporter|csv|ExportDialog)-/.test(f)).reduce((s, f) => s + gz(f), 0);
   const total = js.reduce((s, f) => s + gz(f), 0);
-  results.size = { appOwnKBGzip: own, allJsKBGzip: total };
+  results.size = { appOwnKBGzip: own, exportOnDemandKBGzip: onDemand, allJsKBGzip: total };
   console.log('\nJavaScript the page loads');
   console.table(table);
   console.log(
@@ -216,10 +219,48 @@ function sizeBench() {
   );
 }
 
+/** Exporting every day as a composed PNG, against as many plain screenshots of the page. */
+async function exportBench() {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const server = await serveDist();
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.atlasExport);
+    const { start, end } = await page.evaluate(() => window.atlasExport!.period);
+    const days: string[] = [];
+    for (let d = Number(start.slice(8)); d <= Number(end.slice(8)); d++) days.push(`${start.slice(0, 8)}${String(d).padStart(2, '0')}`);
+    await page.evaluate(() => window.atlasExport!.png('2022-01-02', { width: 1200, height: 900, scale: 1 })); // warm-up
+    let t0 = performance.now();
+    for (const day of days) await page.evaluate((d) => window.atlasExport!.png(d, { width: 1200, height: 900, scale: 1 }), day);
+    const exportMs = performance.now() - t0;
+    t0 = performance.now();
+    for (const day of days) {
+      await page.evaluate((d) => (location.hash = `#date=${d}`), day);
+      await page.waitForFunction((d) => document.querySelector('[data-rendered-day]')?.getAttribute('data-rendered-day') === d, day);
+      await page.screenshot();
+    }
+    const screenshotMs = performance.now() - t0;
+    results.exports = { days: days.length, exportMs, screenshotMs, ratio: exportMs / screenshotMs };
+    console.log(`\nExport of ${days.length} days at 1200x900`);
+    console.table({
+      'composed PNGs (exporter)': { total: ms(exportMs), 'per day': ms(exportMs / days.length) },
+      'plain page screenshots': { total: ms(screenshotMs), 'per day': ms(screenshotMs / days.length) },
+    });
+    console.log(`exporter / screenshots: ${(exportMs / screenshotMs).toFixed(2)}x`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 const only = process.argv[2];
 if (!only || only === 'geoparser') geoparserBench();
 if (!only || only === 'size') sizeBench();
 if (!only || only === 'map') await mapBench();
+if (!only || only === 'exports') await exportBench();
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(
   join(ROOT, 'bench-results/bench.json'),
