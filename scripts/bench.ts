@@ -209,7 +209,9 @@ function sizeBench() {
   const table: Record<string, { 'gzipped kB': string }> = {};
   for (const f of js) table[f.replace(/-[\w-]{8}\./, '.')] = { 'gzipped kB': gz(f).toFixed(1) };
   const own = js.filter((f) => f.startsWith('index-')).reduce((s, f) => s + gz(f), 0);
-  const onDemand = js.filter((f) => /^(exporter|csv|ExportDialog)-/.test(f)).reduce((s, f) => s + gz(f), 0);
+  const onDemand = js
+    .filter((f) => /^(exporter|csv|ExportDialog)-/.test(f))
+    .reduce((s, f) => s + gz(f), 0);
   const total = js.reduce((s, f) => s + gz(f), 0);
   results.size = { appOwnKBGzip: own, exportOnDemandKBGzip: onDemand, allJsKBGzip: total };
   console.log('\nJavaScript the page loads');
@@ -221,7 +223,11 @@ function sizeBench() {
 
 /** Exporting every day as a composed PNG, against as many plain screenshots of the page. */
 async function exportBench() {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
   const server = await serveDist();
   const browser = await launchBrowser();
   try {
@@ -231,15 +237,26 @@ async function exportBench() {
     await page.waitForFunction(() => window.atlasExport);
     const { start, end } = await page.evaluate(() => window.atlasExport!.period);
     const days: string[] = [];
-    for (let d = Number(start.slice(8)); d <= Number(end.slice(8)); d++) days.push(`${start.slice(0, 8)}${String(d).padStart(2, '0')}`);
-    await page.evaluate(() => window.atlasExport!.png('2022-01-02', { width: 1200, height: 900, scale: 1 })); // warm-up
+    for (let d = Number(start.slice(8)); d <= Number(end.slice(8)); d++)
+      days.push(`${start.slice(0, 8)}${String(d).padStart(2, '0')}`);
+    await page.evaluate(() =>
+      window.atlasExport!.png('2022-01-02', { width: 1200, height: 900, scale: 1 }),
+    ); // warm-up
     let t0 = performance.now();
-    for (const day of days) await page.evaluate((d) => window.atlasExport!.png(d, { width: 1200, height: 900, scale: 1 }), day);
+    for (const day of days)
+      await page.evaluate(
+        (d) => window.atlasExport!.png(d, { width: 1200, height: 900, scale: 1 }),
+        day,
+      );
     const exportMs = performance.now() - t0;
     t0 = performance.now();
     for (const day of days) {
       await page.evaluate((d) => (location.hash = `#date=${d}`), day);
-      await page.waitForFunction((d) => document.querySelector('[data-rendered-day]')?.getAttribute('data-rendered-day') === d, day);
+      await page.waitForFunction(
+        (d) =>
+          document.querySelector('[data-rendered-day]')?.getAttribute('data-rendered-day') === d,
+        day,
+      );
       await page.screenshot();
     }
     const screenshotMs = performance.now() - t0;
@@ -247,7 +264,10 @@ async function exportBench() {
     console.log(`\nExport of ${days.length} days at 1200x900`);
     console.table({
       'composed PNGs (exporter)': { total: ms(exportMs), 'per day': ms(exportMs / days.length) },
-      'plain page screenshots': { total: ms(screenshotMs), 'per day': ms(screenshotMs / days.length) },
+      'plain page screenshots': {
+        total: ms(screenshotMs),
+        'per day': ms(screenshotMs / days.length),
+      },
     });
     console.log(`exporter / screenshots: ${(exportMs / screenshotMs).toFixed(2)}x`);
   } finally {

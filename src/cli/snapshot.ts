@@ -97,14 +97,17 @@ run(async () => {
   const frameMs = number('frame-ms', values['frame-ms'], 100, 10_000, 800);
   const out = resolve(values.out);
   writable(out, many);
-  if (!CHROMIUM_PATH || !existsSync(CHROMIUM_PATH)) fail(`no Chromium at ${CHROMIUM_PATH ?? 'the usual places'}: ${INSTALL_HINT}`);
+  if (!CHROMIUM_PATH || !existsSync(CHROMIUM_PATH))
+    fail(`no Chromium at ${CHROMIUM_PATH ?? 'the usual places'}: ${INSTALL_HINT}`);
 
   execFileSync(
     process.execPath,
     [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
     { cwd: ROOT, stdio: 'inherit' },
   );
-  const browser = await launchBrowser().catch((e: Error) => fail(`Chromium did not start (${e.message.split('\n')[0]}): ${INSTALL_HINT}`));
+  const browser = await launchBrowser().catch((e: Error) =>
+    fail(`Chromium did not start (${e.message.split('\n')[0]}): ${INSTALL_HINT}`),
+  );
   const server = await serveDist();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -7,16 +7,33 @@ import { CHROMIUM_PATH, ROOT } from './harness.ts';
 import { gifFrames, pngSize } from './media.ts';
 
 const tsx = join(ROOT, 'node_modules/.bin/tsx');
-const snapshot = (...args: string[]) => spawnSync(tsx, [join(ROOT, 'src/cli/snapshot.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 400_000 });
+const snapshot = (...args: string[]) =>
+  spawnSync(tsx, [join(ROOT, 'src/cli/snapshot.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 400_000,
+  });
 const scratch = () => mkdtempSync(join(tmpdir(), 'atlas-snap-'));
 
 describe('npm run snapshot: bad arguments', () => {
   it.each([
-    [['--date', '2022-01-32', '--out', '/tmp/x.png'], 'is not a calendar day written YYYY-MM-DD; valid days run from 2022-01-02 to 2022-01-23'],
-    [['--date', '2022-03-01', '--out', '/tmp/x.png'], 'outside the period the articles cover: 2022-01-02 to 2022-01-23'],
+    [
+      ['--date', '2022-01-32', '--out', '/tmp/x.png'],
+      'is not a calendar day written YYYY-MM-DD; valid days run from 2022-01-02 to 2022-01-23',
+    ],
+    [
+      ['--date', '2022-03-01', '--out', '/tmp/x.png'],
+      'outside the period the articles cover: 2022-01-02 to 2022-01-23',
+    ],
     [['--date', '2022-01-06'], '--out FILE.png is required'],
-    [['--date', '2022-01-06', '--out', '/nonexistent-dir/x.png'], 'cannot write to /nonexistent-dir (ENOENT); choose another --out'],
-    [['--date', '2022-01-06', '--out', '/tmp/x.png', '--scale', '3.5'], '--scale must be a whole number from 1 to 4'],
+    [
+      ['--date', '2022-01-06', '--out', '/nonexistent-dir/x.png'],
+      'cannot write to /nonexistent-dir (ENOENT); choose another --out',
+    ],
+    [
+      ['--date', '2022-01-06', '--out', '/tmp/x.png', '--scale', '3.5'],
+      '--scale must be a whole number from 1 to 4',
+    ],
   ])('%j exits 2 and says what to do', (args, message) => {
     const r = snapshot(...args);
     expect(r.status).toBe(2);
@@ -24,11 +41,21 @@ describe('npm run snapshot: bad arguments', () => {
   });
 
   it('names the missing browser', () => {
-    const r = spawnSync(tsx, [join(ROOT, 'src/cli/snapshot.ts'), '--date', '2022-01-06', '--out', join(scratch(), 'x.png')], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
-    });
+    const r = spawnSync(
+      tsx,
+      [
+        join(ROOT, 'src/cli/snapshot.ts'),
+        '--date',
+        '2022-01-06',
+        '--out',
+        join(scratch(), 'x.png'),
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
+      },
+    );
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('no Chromium at /nonexistent/chromium: install Chromium');
   });
@@ -37,18 +64,43 @@ describe('npm run snapshot: bad arguments', () => {
 describe.skipIf(!CHROMIUM_PATH)('npm run snapshot(s) in Chromium', () => {
   it('writes the composed PNG of a day', () => {
     const out = join(scratch(), 'day.png');
-    const r = snapshot('--date', '2022-01-06', '--out', out, '--width', '800', '--height', '600', '--scale', '2');
+    const r = snapshot(
+      '--date',
+      '2022-01-06',
+      '--out',
+      out,
+      '--width',
+      '800',
+      '--height',
+      '600',
+      '--scale',
+      '2',
+    );
     expect(r.status, r.stderr).toBe(0);
     expect(pngSize(readFileSync(out))).toEqual({ width: 1600, height: 1200 });
   });
 
   it('writes one PNG per day, a manifest and a GIF with one frame per day', () => {
     const dir = scratch();
-    const r = spawnSync(tsx, [join(ROOT, 'src/cli/snapshot.ts'), '--many', '--out', dir, '--gif', '--width', '480', '--height', '480'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 400_000,
-    });
+    const r = spawnSync(
+      tsx,
+      [
+        join(ROOT, 'src/cli/snapshot.ts'),
+        '--many',
+        '--out',
+        dir,
+        '--gif',
+        '--width',
+        '480',
+        '--height',
+        '480',
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 400_000,
+      },
+    );
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('22/22 2022-01-23');
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
