@@ -24,6 +24,21 @@ interface Alias {
   caseSensitive: boolean;
 }
 
+function toMention(
+  text: string,
+  { start, end, place }: { start: number; end: number; place: Place },
+): Mention {
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    placeId: place.id,
+    name: place.name,
+    kind: place.kind,
+    coordinates: place.coordinates,
+  };
+}
+
 export interface Geoparser {
   parse(text: string): Mention[];
 }
@@ -130,15 +145,7 @@ export function createGeoparser(places: Place[]): Geoparser {
         i += matched;
       } else i++;
     }
-    return readRegionLists(text, found, byId).map(({ start, end, place }) => ({
-      start,
-      end,
-      text: text.slice(start, end),
-      placeId: place.id,
-      name: place.name,
-      kind: place.kind,
-      coordinates: place.coordinates,
-    }));
+    return readRegionLists(text, found, byId).map((m) => toMention(text, m));
   }
   return { parse };
 }
@@ -221,15 +228,7 @@ export function createNaiveGeoparser(places: Place[]): Geoparser {
       all.sort((a, b) => a.start - b.start || b.length - a.length);
       const kept: typeof all = [];
       for (const m of all) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
-      return readRegionLists(text, kept, byId).map(({ start, end, place }) => ({
-        start,
-        end,
-        text: text.slice(start, end),
-        placeId: place.id,
-        name: place.name,
-        kind: place.kind,
-        coordinates: place.coordinates,
-      }));
+      return readRegionLists(text, kept, byId).map((m) => toMention(text, m));
     },
   };
 }
