@@ -3,7 +3,7 @@
  */
 import { dayRange } from './days.ts';
 import { dayState, type StatusOnDay, type ThreatLevel } from './dayState.ts';
-import type { AtlasEvent, Citation, Dataset, StatusRecord } from './schema.ts';
+import type { AtlasEvent, Dataset, StatusRecord } from './schema.ts';
 
 export interface UnitHistoryRow {
   date: string;
@@ -42,8 +42,4 @@ export function eventsAt(
       ),
     )
     .sort((a, b) => a.date.start.localeCompare(b.date.start));
-}
-
-export function citationsOf(records: { citations: Citation[] }[]): Citation[] {
-  return records.flatMap((r) => r.citations);
 }
