@@ -124,6 +124,21 @@ export class Exporter {
     );
   }
 
+  /** Renders each day in turn and hands it to `add`, reporting progress and honouring Cancel. */
+  private async frames(
+    days: string[],
+    o: ExportOptions,
+    onProgress: ((p: Progress) => void) | undefined,
+    signal: AbortSignal | undefined,
+    add: (canvas: HTMLCanvasElement, index: number) => void,
+  ): Promise<void> {
+    for (const [i, day] of days.entries()) {
+      if (signal?.aborted) throw new ExportCancelled();
+      add(await this.renderDay(day, o), i);
+      onProgress?.({ done: i + 1, total: days.length });
+    }
+  }
+
   async gif(
     days: string[],
     frameMs: number,
@@ -132,16 +147,13 @@ export class Exporter {
     signal?: AbortSignal,
   ): Promise<Blob> {
     const gif = GIFEncoder();
-    for (const [i, day] of days.entries()) {
-      if (signal?.aborted) throw new ExportCancelled();
-      const canvas = await this.renderDay(day, o);
+    await this.frames(days, o, onProgress, signal, (canvas) => {
       const { data, width, height } = canvas
         .getContext('2d')!
         .getImageData(0, 0, canvas.width, canvas.height);
       const palette = quantize(data, 256);
       gif.writeFrame(applyPalette(data, palette), width, height, { palette, delay: frameMs });
-      onProgress?.({ done: i + 1, total: days.length });
-    }
+    });
     gif.finish();
     return new Blob([gif.bytes() as BlobPart], { type: 'image/gif' });
   }
@@ -179,17 +191,14 @@ export class Exporter {
       framerate: 1000 / frameMs,
     });
     try {
-      for (const [i, day] of days.entries()) {
-        if (signal?.aborted) throw new ExportCancelled();
-        const canvas = await this.renderDay(day, o);
+      await this.frames(days, o, onProgress, signal, (canvas, i) => {
         const frame = new VideoFrame(canvas, {
           timestamp: i * frameMs * 1000,
           duration: frameMs * 1000,
         });
         encoder.encode(frame, { keyFrame: i === 0 });
         frame.close();
-        onProgress?.({ done: i + 1, total: days.length });
-      }
+      });
       await encoder.flush();
     } finally {
       if (encoder.state !== 'closed') encoder.close();
