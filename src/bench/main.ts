@@ -1,6 +1,6 @@
 /**
  * Benchmark pages (built only with BENCH=1): ?mode=app runs the real app, ?mode=bare a bare
- * maplibre map with the same style and the same day update; &events=N swaps in a synthetic
+ * maplibre map with the same style, settings and day update, without the app around it; &events=N swaps in a synthetic
  * dataset of N events.
  */
 import { mount } from 'svelte';
@@ -15,6 +15,7 @@ import { dayState } from '../lib/dayState.ts';
 import { syntheticDataset } from '../lib/synthetic.ts';
 import { HATCH_IMAGE, KAZAKHSTAN_BOUNDS, buildStyle } from '../map/style.ts';
 import { applyDay, hatchImage } from '../map/dayUpdate.ts';
+import { mapOptions } from '../map/options.ts';
 
 declare global {
   interface Window {
@@ -52,7 +53,7 @@ if (params.get('mode') === 'bare') {
     container: box,
     style: buildStyle(loaded.value),
     bounds: KAZAKHSTAN_BOUNDS,
-    attributionControl: false,
+    ...mapOptions(matchMedia('(prefers-reduced-motion: reduce)').matches),
   });
   map.setMissingStyleImageResolver((id) => {
     if (id === HATCH_IMAGE) map.addImage(id, hatchImage());

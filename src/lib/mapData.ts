@@ -172,3 +172,21 @@ export function cstoArcs(
   });
   return { type: 'FeatureCollection', features };
 }
+
+/** The day's places and arcs as one collection, each feature tagged with its set. */
+export function dayFeatures(
+  data: Dataset,
+  state: DayState,
+  selectedPlaceIds: ReadonlySet<string> = new Set(),
+): FeatureCollection {
+  const tagged = (set: string, fc: FeatureCollection) =>
+    fc.features.map((f) => ({ ...f, properties: { ...f.properties, set } }));
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...tagged('places', placePoints(state, selectedPlaceIds)),
+      ...tagged('spread', spreadArcs(data, state.date)),
+      ...tagged('csto', cstoArcs(data, state)),
+    ],
+  };
+}

@@ -1,11 +1,11 @@
 /**
- * Pushes one day onto a map built from style.ts: feature-state for the units, new data for the
- * places and arcs. Nothing else changes, so a day step is cheap. The app, the exporter and the
- * benchmark's bare map all call this.
+ * Pushes one day onto a map built from style.ts: feature-state for the units, one new
+ * collection for the places and arcs. Nothing else changes, so a day step is cheap. The app,
+ * the exporter and the benchmark's bare map all call this.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { DayState } from '../lib/dayState.ts';
-import { cstoArcs, placePoints, spreadArcs } from '../lib/mapData.ts';
+import { dayFeatures } from '../lib/mapData.ts';
 import type { Dataset } from '../lib/schema.ts';
 import type { Selection } from '../lib/url.ts';
 
@@ -50,9 +50,7 @@ export function applyDay(
       },
     );
   }
-  (map.getSource('places') as GeoJSONSource).setData(placePoints(state, lit.places));
-  (map.getSource('spread') as GeoJSONSource).setData(spreadArcs(data, state.date));
-  (map.getSource('csto') as GeoJSONSource).setData(cstoArcs(data, state));
+  (map.getSource('day') as GeoJSONSource).setData(dayFeatures(data, state, lit.places));
 }
 
 /** A diagonal-stripe pattern for inferred statuses, as raw RGBA for map.addImage. */

@@ -98,11 +98,13 @@ export function buildSources(inputs: StyleInputs): Record<string, SourceSpecific
     'oblast-labels': { type: 'geojson', data: labels.oblasts },
     'city-labels': { type: 'geojson', data: labels.cities },
     'country-labels': { type: 'geojson', data: labels.countries },
-    places: { type: 'geojson', data: empty },
-    spread: { type: 'geojson', data: empty, lineMetrics: true },
-    csto: { type: 'geojson', data: empty, lineMetrics: true },
+    // Everything that changes from day to day, in one source so that a day step is one update.
+    day: { type: 'geojson', data: empty, lineMetrics: true },
   };
 }
+
+/** Which of the day's feature sets (see dayFeatures in lib/mapData.ts) a feature belongs to. */
+const ofSet = (set: 'places' | 'spread' | 'csto') => ['==', ['get', 'set'], set];
 
 const text = (size: number | unknown[], font = FONT) => ({
   'text-font': [font],
@@ -203,7 +205,8 @@ export const LAYERS = {
   'spread-arcs': {
     id: 'spread-arcs',
     type: 'line',
-    source: 'spread',
+    source: 'day',
+    filter: ofSet('spread'),
     layout: { 'line-cap': 'round' },
     paint: {
       'line-width': ['case', ['get', 'fresh'], 3, 1.6],
@@ -221,7 +224,8 @@ export const LAYERS = {
   'csto-arcs': {
     id: 'csto-arcs',
     type: 'line',
-    source: 'csto',
+    source: 'day',
+    filter: ofSet('csto'),
     layout: { 'line-cap': 'round' },
     paint: {
       'line-width': ['case', ['get', 'fresh'], 3, 2],
@@ -245,8 +249,8 @@ export const LAYERS = {
   'places-earlier': {
     id: 'places-earlier',
     type: 'circle',
-    source: 'places',
-    filter: ['==', ['get', 'status'], 'earlier'],
+    source: 'day',
+    filter: ['all', ofSet('places'), ['==', ['get', 'status'], 'earlier']],
     paint: {
       'circle-radius': 5,
       'circle-color': COLORS.earlier,
@@ -259,8 +263,8 @@ export const LAYERS = {
   'places-active': {
     id: 'places-active',
     type: 'circle',
-    source: 'places',
-    filter: ['==', ['get', 'status'], 'active'],
+    source: 'day',
+    filter: ['all', ofSet('places'), ['==', ['get', 'status'], 'active']],
     paint: {
       'circle-radius': ['case', ['get', 'selected'], 10, 7],
       'circle-color': [
@@ -324,8 +328,8 @@ export const LAYERS = {
   'place-labels': {
     id: 'place-labels',
     type: 'symbol',
-    source: 'places',
-    filter: ['==', ['get', 'status'], 'active'],
+    source: 'day',
+    filter: ['all', ofSet('places'), ['==', ['get', 'status'], 'active']],
     layout: {
       ...text(['interpolate', ['linear'], ['zoom'], 3, 11, 8, 14], FONT_BOLD),
       'text-field': ['get', 'label'],

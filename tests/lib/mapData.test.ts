@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { dayState } from '../../src/lib/dayState.ts';
-import { cstoArcs, placePoints, spreadArcs } from '../../src/lib/mapData.ts';
+import { cstoArcs, dayFeatures, placePoints, spreadArcs } from '../../src/lib/mapData.ts';
 import { LAYER_ORDER, buildStyle } from '../../src/map/style.ts';
 import { dataset, units } from '../helpers.ts';
 
@@ -79,5 +79,38 @@ describe('map style', () => {
 
   it('draws layers in the one declared order', () => {
     expect(style.layers.map((l) => l.id)).toEqual([...LAYER_ORDER]);
+  });
+
+  it("sends each of the day's features to the layers meant for it", () => {
+    const state = dayState(dataset, '2022-01-08');
+    const features = dayFeatures(dataset, state).features;
+    const count = (set: string) => features.filter((f) => f.properties?.set === set).length;
+    expect(count('places')).toBe(placePoints(state).features.length);
+    expect(count('spread')).toBe(spreadArcs(dataset, state.date).features.length);
+    expect(count('csto')).toBe(cstoArcs(dataset, state).features.length);
+    expect(count('spread')).toBeGreaterThan(0);
+    expect(count('csto')).toBeGreaterThan(0);
+
+    const dayLayers = style.layers.filter((l) => 'source' in l && l.source === 'day');
+    const drawnBy = (f: (typeof features)[number]) =>
+      dayLayers
+        .filter((l) =>
+          featureFilter('filter' in l ? l.filter : undefined, `layers.${l.id}.filter`).filter(
+            { zoom: 5 },
+            {
+              type: f.geometry.type === 'Point' ? 1 : 2,
+              properties: f.properties ?? {},
+            } as never,
+          ),
+        )
+        .map((l) => l.id);
+    for (const f of features) {
+      const ids = drawnBy(f);
+      if (f.properties?.set === 'spread') expect(ids).toEqual(['spread-arcs']);
+      else if (f.properties?.set === 'csto') expect(ids).toEqual(['csto-arcs']);
+      else if (f.properties?.status === 'active')
+        expect(ids).toEqual(['places-active', 'place-labels']);
+      else expect(ids).toEqual(['places-earlier']);
+    }
   });
 });
