@@ -13,6 +13,7 @@ import { describeSnapshot, type SnapshotText } from '../lib/snapshot.ts';
 import type { Loaded } from '../load.ts';
 import { HATCH_IMAGE, KAZAKHSTAN_BOUNDS, buildStyle } from './style.ts';
 import { applyDay, hatchImage } from './dayUpdate.ts';
+import { mapOptions } from './options.ts';
 
 export interface ExportOptions {
   /** CSS pixels of the whole image, caption included. */
@@ -70,11 +71,10 @@ export class Exporter {
       container: box,
       style: buildStyle(this.loaded),
       bounds: KAZAKHSTAN_BOUNDS,
+      // Still images: the reduced-motion settings, so no label fades.
+      ...mapOptions(true),
       pixelRatio: o.scale,
-      fadeDuration: 0,
       interactive: false,
-      attributionControl: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     map.setMissingStyleImageResolver((id) => {
       if (id === HATCH_IMAGE && !map.hasImage(id)) map.addImage(id, hatchImage());

@@ -1,6 +1,6 @@
 /**
- * Map settings shared by the app's map and the benchmark's bare map, so that the benchmark
- * compares the same map with and without the app around it.
+ * Map settings shared by the app's map, the exporter's and the benchmark's bare map, so that
+ * exports match the screen and the benchmark compares the same map with and without the app.
  */
 import type { MapOptions } from 'maplibre-gl';
 
