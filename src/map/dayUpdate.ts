@@ -3,9 +3,15 @@
  * collection for the places and arcs. Nothing else changes, so a day step is cheap. The app,
  * the exporter and the benchmark's bare map all call this.
  */
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type {
+  ErrorEvent,
+  GeoJSONSource,
+  MapSourceDataEvent,
+  Map as MapLibreMap,
+} from 'maplibre-gl';
 import type { DayState } from '../lib/dayState.ts';
 import { dayFeatures } from '../lib/mapData.ts';
+import { DAY_SOURCE } from './style.ts';
 import type { Dataset } from '../lib/schema.ts';
 import type { Selection } from '../lib/url.ts';
 
@@ -31,26 +37,89 @@ export function highlighted(
   return { places, units };
 }
 
+/** The longest a day update may hold back the map's frames (see applyDay). */
+const MAX_HOLD_MS = 200;
+
+/** Cancels the update still waiting on each map's worker, if any. */
+const waiting = new WeakMap<MapLibreMap, () => void>();
+
+/**
+ * Shows a day on the map in one frame. The places and arcs go to the worker first; the units'
+ * statuses are set only once the worker's tiles are back, so no frame mixes one day's statuses
+ * with another day's places. `onShown` runs when the map draws the day's first frame, so what
+ * is shown beside the map can change in that frame too. A later call replaces one still waiting,
+ * which then never runs its `onShown`.
+ *
+ * While the worker is busy the map's frames are held back, for at most MAX_HOLD_MS: where WebGL
+ * runs on the CPU, a frame drawn meanwhile takes the CPU from the worker and adds a frame's time
+ * to the step.
+ */
 export function applyDay(
   map: MapLibreMap,
   data: Dataset,
   state: DayState,
   selection: Selection | null,
+  onShown?: () => void,
 ): void {
+  waiting.get(map)?.();
   const lit = highlighted(data, selection);
-  for (const u of state.units) {
-    map.setFeatureState(
-      { source: 'units', id: u.id },
-      {
-        threat: u.terrorThreatLevel.value,
-        threatInferred: u.terrorThreatLevel.certainty === 'inferred',
-        emergency: u.stateOfEmergency.value ? u.stateOfEmergency.certainty : 'none',
-        protest: u.protest.value,
-        selected: lit.units.has(u.id),
-      },
-    );
-  }
-  (map.getSource('day') as GeoJSONSource).setData(dayFeatures(data, state, lit.places));
+  const setStatuses = () => {
+    for (const u of state.units) {
+      map.setFeatureState(
+        { source: 'units', id: u.id },
+        {
+          threat: u.terrorThreatLevel.value,
+          threatInferred: u.terrorThreatLevel.certainty === 'inferred',
+          emergency: u.stateOfEmergency.value ? u.stateOfEmergency.certainty : 'none',
+          protest: u.protest.value,
+          selected: lit.units.has(u.id),
+        },
+      );
+    }
+  };
+
+  // maplibre has no call to pause drawing; shadowing triggerRepaint on the instance does it.
+  let held = false;
+  const hold = () => {
+    held = true;
+    map.triggerRepaint = () => {};
+  };
+  const release = () => {
+    if (!held) return;
+    held = false;
+    delete (map as { triggerRepaint?: unknown }).triggerRepaint;
+    map.triggerRepaint();
+  };
+  let reloading = false;
+  const onData = (e: MapSourceDataEvent) => {
+    if (e.sourceId !== DAY_SOURCE) return;
+    if (e.sourceDataType === 'content') reloading = true;
+    if (reloading && map.isSourceLoaded(DAY_SOURCE)) done();
+  };
+  const onError = (e: ErrorEvent & { sourceId?: string }) => {
+    if (e.sourceId === DAY_SOURCE) done();
+  };
+  const timer = setTimeout(release, MAX_HOLD_MS);
+  const stop = () => {
+    clearTimeout(timer);
+    map.off('sourcedata', onData);
+    map.off('error', onError);
+    waiting.delete(map);
+  };
+  const done = () => {
+    stop();
+    setStatuses();
+    if (onShown) map.once('render', onShown);
+    release();
+  };
+  map.on('sourcedata', onData);
+  map.on('error', onError);
+  waiting.set(map, () => {
+    stop();
+    release();
+  });
+  hold();
+  (map.getSource(DAY_SOURCE) as GeoJSONSource).setData(dayFeatures(data, state, lit.places));
 }
 
 /** A diagonal-stripe pattern for inferred statuses, as raw RGBA for map.addImage. */

@@ -17,6 +17,8 @@ export const FONT = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
 /** The pattern that marks inferred statuses; drawn on a canvas by the map component. */
 export const HATCH_IMAGE = 'hatch';
+/** The GeoJSON source of the day's places and arcs, replaced on every day step. */
+export const DAY_SOURCE = 'day';
 
 /** Kazakhstan with a margin: west, south, east, north. */
 export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.4, 40.4, 87.4, 55.5];
@@ -99,7 +101,7 @@ export function buildSources(inputs: StyleInputs): Record<string, SourceSpecific
     'city-labels': { type: 'geojson', data: labels.cities },
     'country-labels': { type: 'geojson', data: labels.countries },
     // Everything that changes from day to day, in one source so that a day step is one update.
-    day: { type: 'geojson', data: empty, lineMetrics: true },
+    [DAY_SOURCE]: { type: 'geojson', data: empty, lineMetrics: true },
   };
 }
 
@@ -205,7 +207,7 @@ export const LAYERS = {
   'spread-arcs': {
     id: 'spread-arcs',
     type: 'line',
-    source: 'day',
+    source: DAY_SOURCE,
     filter: ofSet('spread'),
     layout: { 'line-cap': 'round' },
     paint: {
@@ -224,7 +226,7 @@ export const LAYERS = {
   'csto-arcs': {
     id: 'csto-arcs',
     type: 'line',
-    source: 'day',
+    source: DAY_SOURCE,
     filter: ofSet('csto'),
     layout: { 'line-cap': 'round' },
     paint: {
@@ -249,7 +251,7 @@ export const LAYERS = {
   'places-earlier': {
     id: 'places-earlier',
     type: 'circle',
-    source: 'day',
+    source: DAY_SOURCE,
     filter: ['all', ofSet('places'), ['==', ['get', 'status'], 'earlier']],
     paint: {
       'circle-radius': 5,
@@ -263,7 +265,7 @@ export const LAYERS = {
   'places-active': {
     id: 'places-active',
     type: 'circle',
-    source: 'day',
+    source: DAY_SOURCE,
     filter: ['all', ofSet('places'), ['==', ['get', 'status'], 'active']],
     paint: {
       'circle-radius': ['case', ['get', 'selected'], 10, 7],
@@ -328,7 +330,7 @@ export const LAYERS = {
   'place-labels': {
     id: 'place-labels',
     type: 'symbol',
-    source: 'day',
+    source: DAY_SOURCE,
     filter: ['all', ofSet('places'), ['==', ['get', 'status'], 'active']],
     layout: {
       ...text(['interpolate', ['linear'], ['zoom'], 3, 11, 8, 14], FONT_BOLD),

@@ -3,7 +3,7 @@
  * show is derived from these few fields.
  */
 import { addDays, dayRange } from '../lib/days.ts';
-import { dayState, daysWithEvents } from '../lib/dayState.ts';
+import { dayState, daysWithEvents, type DayState } from '../lib/dayState.ts';
 import type { Dataset } from '../lib/schema.ts';
 import { UNIT_IDS } from '../lib/units.ts';
 import {
@@ -37,8 +37,15 @@ export class AtlasState {
   notices = $state<string[]>([]);
   /** The last day the map finished drawing; playback waits for it. */
   renderedDay = $state<string | null>(null);
+  /**
+   * The day the map is switching to or showing. The map takes a moment to prepare a day; the
+   * panels follow it, so they never describe a day other than the one on the map.
+   */
+  mapState = $state.raw<DayState | null>(null);
 
   state = $derived.by(() => dayState(this.data, this.day));
+  /** What the panels describe: the map's day, or the chosen day while there is no map. */
+  shown = $derived(this.mapState ?? this.state);
   index = $derived.by(() => this.days.indexOf(this.day));
 
   constructor(data: Dataset) {

@@ -222,6 +222,64 @@ describe.skipIf(!CHROMIUM_PATH)('the atlas in Chromium', () => {
     expect(after).not.toEqual(before);
   });
 
+  it('changes the panel with the map, while the timeline answers at once', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      const p = await context.newPage();
+      // A slow map: messages to its worker arrive late, as on a busy machine.
+      await p.addInitScript(() => {
+        const post = Worker.prototype.postMessage;
+        Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+          const delay = (window as unknown as { workerDelay?: number }).workerDelay ?? 0;
+          setTimeout(() => post.apply(this, args as never), delay);
+        } as typeof post;
+      });
+      await p.goto(server.url + '#date=2022-01-02');
+      await waitForDay(p, '2022-01-02');
+      await p.evaluate(() => ((window as unknown as { workerDelay: number }).workerDelay = 600));
+      await p.locator('body').focus();
+      await p.keyboard.press('.');
+      await p.waitForTimeout(200);
+      expect(await p.locator('output.current').textContent()).toContain('3 January');
+      expect(await heading(p)).toContain('2 January 2022');
+      expect(await summary(p)).toContain('Protests in Mangystau.');
+      await waitForDay(p, '2022-01-03');
+      expect(await heading(p)).toContain('3 January 2022');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps the panels and timeline working where WebGL is unavailable', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const p = await context.newPage();
+      const errors: string[] = [];
+      p.on('pageerror', (e) => errors.push(e.message));
+      await p.addInitScript(() => {
+        const getContext = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args) {
+          return /webgl/.test(String(args[0])) ? null : getContext.apply(this, args as never);
+        } as typeof getContext;
+      });
+      await p.goto(server.url + '#date=2022-01-05');
+      await expect
+        .poll(() => p.getByRole('alert').textContent())
+        .toContain('The map cannot be drawn in this browser');
+      expect(await heading(p)).toContain('5 January 2022');
+      await p.locator('body').focus();
+      await p.keyboard.press('.');
+      await waitForDay(p, '2022-01-06');
+      expect(await heading(p)).toContain('6 January 2022');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('fits a 375 px phone screen without sideways scrolling', async () => {
     const p = await open('#date=2022-01-06', { width: 375, height: 740 });
     await waitForDay(p, '2022-01-06');
