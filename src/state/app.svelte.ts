@@ -38,8 +38,8 @@ export class AtlasState {
   /** The last day the map finished drawing; playback waits for it. */
   renderedDay = $state<string | null>(null);
   /**
-   * The day the map is switching to or showing. The map takes a moment to prepare a day; the
-   * panels follow it, so they never describe a day other than the one on the map.
+   * The day the map shows. The map takes a moment to prepare a day; the panels follow it, so
+   * they never describe a day other than the one on the map.
    */
   mapState = $state.raw<DayState | null>(null);
 
