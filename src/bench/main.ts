@@ -1,7 +1,7 @@
 /**
  * Benchmark pages (built only with BENCH=1): ?mode=app runs the real app, ?mode=bare a bare
- * maplibre map with the same style, settings and day update, without the app around it; &events=N swaps in a synthetic
- * dataset of N events.
+ * maplibre map with the same style, settings and day update, without the app around it;
+ * &events=N swaps in a synthetic dataset of N events.
  */
 import { mount } from 'svelte';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';

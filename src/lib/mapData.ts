@@ -109,15 +109,20 @@ function arc(from: Position, to: Position): LineString {
 const SPREAD_ORIGIN = 'zhanaozen';
 const SPREAD_ACTIVITIES: ReadonlySet<Activity> = new Set(['protest', 'clashes']);
 
-/**
- * Arcs from Zhanaozen, where the protests began, to each place protests or clashes reached by
- * that day, from the day they were first reported there. Places reported on the first day
- * itself (Aktau) get no arc: the articles do not say the protest went from one to the other.
- */
-export function spreadArcs(
-  data: Dataset,
-  day: string,
-): FeatureCollection<LineString, ArcProperties> {
+/** Each place the protests reached from Zhanaozen: the day first reported there and the arc. */
+interface Reach {
+  day: string;
+  certainty: 'reported' | 'inferred';
+  id: string;
+  geometry: LineString;
+}
+
+/** The reaches depend on the dataset only, so a day step filters them instead of redoing them. */
+const reachesByDataset = new WeakMap<Dataset, Reach[]>();
+
+function spreadReaches(data: Dataset): Reach[] {
+  const cached = reachesByDataset.get(data);
+  if (cached) return cached;
   const byId = new Map(data.places.map((p) => [p.id, p]));
   const origin = byId.get(SPREAD_ORIGIN);
   const firstDay = new Map<string, { day: string; certainty: 'reported' | 'inferred' }>();
@@ -137,17 +142,33 @@ export function spreadArcs(
         firstDay.set(key(p.coordinates), { day: d, certainty: e.dateCertainty });
     }
   }
-  const features: Feature<LineString, ArcProperties>[] = [];
-  if (!origin || !began) return { type: 'FeatureCollection', features };
-  for (const [k, { day: reached, certainty }] of firstDay) {
-    if (reached > day || reached <= began || k === key(origin.coordinates)) continue;
-    const to = k.split(',').map(Number);
-    features.push({
+  const reaches: Reach[] = [];
+  if (origin && began)
+    for (const [k, { day, certainty }] of firstDay) {
+      if (day <= began || k === key(origin.coordinates)) continue;
+      const to = k.split(',').map(Number);
+      reaches.push({ day, certainty, id: `spread-${k}`, geometry: arc(origin.coordinates, to) });
+    }
+  reachesByDataset.set(data, reaches);
+  return reaches;
+}
+
+/**
+ * Arcs from Zhanaozen, where the protests began, to each place protests or clashes reached by
+ * that day, from the day they were first reported there. Places reported on the first day
+ * itself (Aktau) get no arc: the articles do not say the protest went from one to the other.
+ */
+export function spreadArcs(
+  data: Dataset,
+  day: string,
+): FeatureCollection<LineString, ArcProperties> {
+  const features = spreadReaches(data)
+    .filter((r) => r.day <= day)
+    .map((r): Feature<LineString, ArcProperties> => ({
       type: 'Feature',
-      geometry: arc(origin.coordinates, to),
-      properties: { id: `spread-${k}`, fresh: reached === day, certainty },
-    });
-  }
+      geometry: r.geometry,
+      properties: { id: r.id, fresh: r.day === day, certainty: r.certainty },
+    }));
   return { type: 'FeatureCollection', features };
 }
 

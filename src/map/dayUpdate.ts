@@ -79,11 +79,8 @@ export function applyDay(
   };
 
   // maplibre has no call to pause drawing; shadowing triggerRepaint on the instance does it.
-  let held = false;
-  const hold = () => {
-    held = true;
-    map.triggerRepaint = () => {};
-  };
+  let held = true;
+  map.triggerRepaint = () => {};
   const release = () => {
     if (!held) return;
     held = false;
@@ -118,7 +115,6 @@ export function applyDay(
     stop();
     release();
   });
-  hold();
   (map.getSource(DAY_SOURCE) as GeoJSONSource).setData(dayFeatures(data, state, lit.places));
 }
 

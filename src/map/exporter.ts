@@ -102,10 +102,7 @@ export class Exporter {
         padding: 8,
       });
       applyDay(map, data, state, null);
-      await new Promise<void>((ok) => {
-        map.once('idle', () => ok());
-        map.triggerRepaint();
-      });
+      await new Promise<void>((ok) => map.once('idle', () => ok()));
       await Promise.all([
         document.fonts.load(`400 14px ${FONT}`),
         document.fonts.load(`700 20px ${FONT}`),
