@@ -43,10 +43,20 @@ export class AtlasState {
    */
   mapState = $state.raw<DayState | null>(null);
 
+  /** Set when the map has kept the chosen day waiting for a noticeable time (see App.svelte). */
+  mapIsLate = $state(false);
+
   state = $derived.by(() => dayState(this.data, this.day));
   /** What the panels describe: the map's day, or the chosen day while there is no map. */
   shown = $derived(this.mapState ?? this.state);
   index = $derived.by(() => this.days.indexOf(this.day));
+  /**
+   * The day the timeline marks: the map's too, so that a step changes the page once, in the
+   * frame that draws the new day. Once the map is late, the chosen day, so that a key press
+   * never goes unanswered.
+   */
+  timelineDay = $derived(this.mapIsLate ? this.day : this.shown.date);
+  timelineIndex = $derived.by(() => this.days.indexOf(this.timelineDay));
 
   constructor(data: Dataset) {
     this.data = data;
