@@ -170,8 +170,9 @@ async function mapBench() {
       // The two pages take turns, a sweep over the days each, in the order app, bare, bare,
       // app, app, bare...: whatever else the machine is doing then slows both alike. Each sweep
       // starts with an untimed step back to the first day; the first sweep of each page only
-      // warms it up (shaders, JIT) and is not counted.
-      const sweeps = events >= 100_000 ? 2 : 8;
+      // warms it up (shaders, JIT) and is not counted. Steps on the real data are short and
+      // take one frame or two, so their median needs more sweeps to settle.
+      const sweeps = events >= 100_000 ? 2 : events ? 8 : 24;
       const appTimes: number[] = [];
       const bareTimes: number[] = [];
       for (let sweep = -2; sweep < sweeps; sweep++) {
