@@ -46,8 +46,9 @@ const waiting = new WeakMap<MapLibreMap, () => void>();
 /**
  * Shows a day on the map in one frame. The places and arcs go to the worker first; the units'
  * statuses are set only once the worker's tiles are back, so no frame mixes one day's statuses
- * with another day's places. `onShown` runs when the map draws the day's first frame, so what
- * is shown beside the map can change in that frame too. A later call replaces one still waiting,
+ * with another day's places. `onShown` runs once the day is ready, just before the map asks for
+ * the frame that draws it: what the page changes then appears in that same frame, and the page's
+ * own update runs while the map waits for that frame. A later call replaces one still waiting,
  * which then never runs its `onShown`.
  *
  * While the worker is busy the map's frames are held back, for at most MAX_HOLD_MS: where WebGL
@@ -106,7 +107,7 @@ export function applyDay(
   const done = () => {
     stop();
     setStatuses();
-    if (onShown) map.once('render', onShown);
+    onShown?.();
     release();
   };
   map.on('sourcedata', onData);
