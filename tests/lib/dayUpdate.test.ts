@@ -8,7 +8,7 @@ import { dataset } from '../helpers.ts';
 /**
  * Just enough of a maplibre map to follow a day update: a GeoJSON source whose worker answers
  * when told to, with the events maplibre fires on the way ('metadata', then 'content' while its
- * tiles reload, then one per tile), and a log of what was drawn.
+ * tiles reload, then one per tile), and a log of the repaints it was asked for.
  */
 class FakeMap {
   handlers = new Map<string, Set<(e: unknown) => void>>();
@@ -43,11 +43,6 @@ class FakeMap {
   }
   triggerRepaint() {
     this.log.push('repaint');
-  }
-  /** What a frame drawn now would show. */
-  render() {
-    this.log.push('render');
-    this.fire('render');
   }
   isSourceLoaded(id: string) {
     return id === DAY_SOURCE && this.pendingData.length === 0 && this.tilesLoaded;
@@ -131,7 +126,6 @@ describe('applyDay', () => {
     expect(map.featureStates.size).toBe(0); // the second is still in the worker
     map.workerAnswers();
     map.tilesArrive();
-    map.render();
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledTimes(1);
     expect(threatOf(map, 'mangystau')).toBe(
