@@ -1,13 +1,21 @@
 /** npm run validate: checks every data file, and every quote against its article. */
-import { DATA_FILES, articlesDir, readArticleTexts, readRawData } from '../lib/loadNode.ts';
-import { formatError, validateDataset } from '../lib/validate.ts';
+import {
+  DATA_FILES,
+  articlesDir,
+  readArticleTexts,
+  readRawData,
+  validateWithSources,
+} from '../lib/loadNode.ts';
+import { formatError } from '../lib/validate.ts';
 import { run } from './common.ts';
 
 run(() => {
   const texts = readArticleTexts();
   if (!texts)
-    console.error(`note: no articles at ${articlesDir()} (set ARTICLES_DIR); quotes not checked`);
-  const result = validateDataset(readRawData(), texts);
+    console.error(
+      `note: no articles at ${articlesDir()} (set ARTICLES_DIR); quotes and claims not checked`,
+    );
+  const result = validateWithSources(readRawData(), texts);
   if (!result.ok) {
     for (const e of result.errors) console.error(formatError(e));
     console.error(`${result.errors.length} problem(s) in the data files`);
@@ -18,6 +26,6 @@ run(() => {
   console.log(
     `ok: ${DATA_FILES.length} files; ${d.places.length} places, ${d.events.length} events, ` +
       `${d.statuses.length + d.csto.length} status records, ${d.figures.length} figures` +
-      (texts ? `; every quote found in its article` : ''),
+      (texts ? `; every quote found in its article and every claim stated by its quotes` : ''),
   );
 });

@@ -52,13 +52,25 @@ export interface PlaceEarlier {
   daysAgo: number;
 }
 
+/**
+ * How a figure stands on a day: the latest of its kind of source ("current"), replaced by a
+ * later figure from the same kind of source ("updated"), or current beside a different current
+ * figure for the same group ("differs").
+ */
+export type FigureStatus = 'current' | 'updated' | 'differs';
+
+export interface FigureOnDay {
+  figure: Figure;
+  status: FigureStatus;
+}
+
 export interface FigureGroup {
   measure: Measure;
   group: string;
   area: string;
-  /** The latest figure of each article for this group, oldest first. */
-  figures: Figure[];
-  /** True when the articles give different values for the same thing. */
+  /** Every figure known by the day for this group, oldest first. */
+  figures: FigureOnDay[];
+  /** True when current figures for the same thing disagree. */
   sourcesDiffer: boolean;
 }
 
@@ -79,6 +91,8 @@ export interface DayState {
   earlierPlaces: PlaceEarlier[];
   csto: CstoOnDay;
   figures: FigureGroup[];
+  /** Figures from undated articles: placed on no day, listed apart. */
+  undatedFigures: Figure[];
 }
 
 /** Place kinds drawn as points on the map; regions are drawn as units and countries as context. */
@@ -94,7 +108,17 @@ export const ACTIVITY_RANK: readonly Activity[] = [
   'political',
 ];
 
-export const MEASURES: readonly Measure[] = ['killed', 'injured', 'detained', 'troops'];
+/** The measures in the order the panel shows them, in readable groups. */
+export const MEASURE_SECTIONS: readonly { title: string; measures: readonly Measure[] }[] = [
+  { title: 'Casualties', measures: ['killed', 'injured', 'hospitalised', 'intensive-care'] },
+  { title: 'Security', measures: ['detained', 'weapons-seized', 'troops'] },
+  {
+    title: 'Damage',
+    measures: ['attacks', 'looted', 'businesses-affected', 'vehicles-damaged'],
+  },
+  { title: 'Services', measures: ['emergency-calls', 'flights'] },
+];
+export const MEASURES: readonly Measure[] = MEASURE_SECTIONS.flatMap((s) => s.measures);
 
 export function isDayInRange(data: Pick<Dataset, 'period'>, day: string): boolean {
   return day >= data.period.start && day <= data.period.end;
@@ -145,29 +169,32 @@ function cstoOn(records: CstoRecord[], day: Day): CstoOnDay {
 }
 
 function figuresKnownBy(figures: Figure[], day: Day): FigureGroup[] {
-  const groups = new Map<string, FigureGroup>();
-  for (const f of [...figures].sort((a, b) => a.asOf.localeCompare(b.asOf))) {
-    if (f.asOf > day) continue;
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (f.asOf === null || f.asOf > day) continue;
     const key = `${f.measure}|${f.group}|${f.area}`;
-    let g = groups.get(key);
-    if (!g)
-      groups.set(
-        key,
-        (g = {
-          measure: f.measure,
-          group: f.group,
-          area: f.area,
-          figures: [],
-          sourcesDiffer: false,
-        }),
-      );
-    // A later figure from the same article replaces its earlier one; other articles' stay beside it.
-    const article = f.citations[0]!.article;
-    g.figures = g.figures.filter((x) => x.citations[0]!.article !== article);
-    g.figures.push(f);
+    groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  const out = [...groups.values()];
-  for (const g of out) g.sourcesDiffer = new Set(g.figures.map((f) => f.text)).size > 1;
+  const out: FigureGroup[] = [];
+  for (const list of groups.values()) {
+    list.sort((a, b) => a.asOf!.localeCompare(b.asOf!) || a.id.localeCompare(b.id));
+    // A later figure from the same kind of source updates an earlier one.
+    const latest = new Map<string, string>();
+    for (const f of list) latest.set(f.sourceType, f.asOf!);
+    const current = list.filter((f) => f.asOf === latest.get(f.sourceType));
+    const differ = new Set(current.map((f) => f.text)).size > 1;
+    const { measure, group, area } = list[0]!;
+    out.push({
+      measure,
+      group,
+      area,
+      figures: list.map((figure) => ({
+        figure,
+        status: !current.includes(figure) ? 'updated' : differ ? 'differs' : 'current',
+      })),
+      sourcesDiffer: differ,
+    });
+  }
   return out.sort((a, b) => MEASURES.indexOf(a.measure) - MEASURES.indexOf(b.measure));
 }
 
@@ -236,6 +263,7 @@ export function dayState(data: Dataset, day: Day): DayState {
     earlierPlaces: [...earlier.values()],
     csto: cstoOn(data.csto, day),
     figures: figuresKnownBy(data.figures, day),
+    undatedFigures: data.figures.filter((f) => f.asOf === null),
   };
 }
 

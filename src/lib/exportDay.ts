@@ -4,8 +4,14 @@
  * app's "GeoJSON" download both produce it.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { DayState, StatusCertainty, StatusOnDay, ThreatLevel } from './dayState.ts';
-import type { Citation, CstoPhase } from './schema.ts';
+import type {
+  DayState,
+  FigureStatus,
+  StatusCertainty,
+  StatusOnDay,
+  ThreatLevel,
+} from './dayState.ts';
+import type { Citation, CstoPhase, Figure, Measure } from './schema.ts';
 import { unitById } from './units.ts';
 
 export interface UnitProperties {
@@ -42,6 +48,24 @@ export interface PlaceFeatureProperties {
   sources: Citation[];
 }
 
+/** One figure known on the day (see README, "Day export schema"). */
+export interface FigureRecord {
+  id: string;
+  measure: Measure;
+  group: string;
+  area: string;
+  value: Figure['value'];
+  text: string;
+  asOf: string | null;
+  asOfCertainty: Figure['asOfCertainty'];
+  status: FigureStatus;
+  sources: Citation[];
+}
+
+export interface UndatedFigureRecord extends Omit<FigureRecord, 'status'> {
+  notBefore: string | null;
+}
+
 export interface DayCollection extends FeatureCollection<
   Polygon | MultiPolygon | Point,
   RegionFeatureProperties | PlaceFeatureProperties
@@ -49,6 +73,22 @@ export interface DayCollection extends FeatureCollection<
   date: string;
   csto: CstoPhase;
   cstoCertainty: StatusCertainty;
+  figures: FigureRecord[];
+  undatedFigures: UndatedFigureRecord[];
+}
+
+function figureRecord(f: Figure): Omit<FigureRecord, 'status'> {
+  return {
+    id: f.id,
+    measure: f.measure,
+    group: f.group,
+    area: f.area,
+    value: f.value,
+    text: f.text,
+    asOf: f.asOf,
+    asOfCertainty: f.asOfCertainty,
+    sources: f.citations,
+  };
 }
 
 export function overallCertainty(statuses: StatusOnDay<unknown>[]): StatusCertainty {
@@ -116,6 +156,13 @@ export function exportDay(state: DayState, units: UnitsCollection): DayCollectio
     date: state.date,
     csto: state.csto.phase,
     cstoCertainty: state.csto.certainty,
+    figures: state.figures.flatMap((g) =>
+      g.figures.map(({ figure, status }) => ({ ...figureRecord(figure), status })),
+    ),
+    undatedFigures: state.undatedFigures.map((f) => ({
+      ...figureRecord(f),
+      notBefore: f.notBefore ?? null,
+    })),
     features: [...regions, ...places],
   };
 }

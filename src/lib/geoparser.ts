@@ -55,6 +55,24 @@ function words(text: string): { word: string; start: number; end: number }[] {
   }));
 }
 
+/**
+ * A name is a proper noun: it starts with a capital where the script has capitals ("an oral
+ * statement" is not Oral), and it is not the first or last part of a longer hyphenated name
+ * ("Petropavlovsk-Kamchatsky" is not Petropavlovsk; "Almaty-based" still names Almaty).
+ */
+function isProperName(text: string, start: number, end: number): boolean {
+  const first = text[start]!;
+  if (first !== first.toUpperCase()) return false;
+  const capital = (c: string | undefined) => !!c && c !== c.toLowerCase();
+  if (text[end] === '-' && capital(text[end + 1])) return false;
+  if (text[start - 1] === '-' && /[\p{L}]/u.test(text[start - 2] ?? '')) {
+    let w = start - 2;
+    while (w > 0 && /[\p{L}]/u.test(text[w - 1]!)) w--;
+    if (capital(text[w])) return false;
+  }
+  return true;
+}
+
 const isAcronym = (alias: string) => /^\p{Lu}{2,}$/u.test(alias);
 const fold = (w: string) => w.toLowerCase();
 
@@ -137,7 +155,8 @@ export function createGeoparser(places: Place[]): Geoparser {
               wordAt(i + k, alias.caseSensitive) === alias.words[k] &&
               JOINER.test(text.slice(ends[i + k - 1], starts[i + k]));
           }
-          if (ok) [matched, matchedPlace] = [n, alias.place];
+          if (ok && isProperName(text, starts[i]!, ends[i + n - 1]!))
+            [matched, matchedPlace] = [n, alias.place];
         }
       }
       if (matchedPlace) {
@@ -219,12 +238,13 @@ export function createNaiveGeoparser(places: Place[]): Geoparser {
       const all: { start: number; end: number; place: Place; length: number }[] = [];
       for (const p of patterns)
         for (const m of text.matchAll(p.re))
-          all.push({
-            start: m.index,
-            end: m.index + m[0].length,
-            place: p.place,
-            length: p.length,
-          });
+          if (isProperName(text, m.index, m.index + m[0].length))
+            all.push({
+              start: m.index,
+              end: m.index + m[0].length,
+              place: p.place,
+              length: p.length,
+            });
       all.sort((a, b) => a.start - b.start || b.length - a.length);
       const kept: typeof all = [];
       for (const m of all) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);

@@ -2,7 +2,7 @@
  * Colours and the legend, in one place: the map style, the on-screen legend and the exported
  * images all read them from here, so they cannot disagree.
  */
-import type { Activity, CstoPhase } from './schema.ts';
+import type { Activity, CstoPhase, Measure } from './schema.ts';
 import type { ThreatLevel } from './dayState.ts';
 
 export const COLORS = {
@@ -53,6 +53,22 @@ export const ACTIVITY_LABELS: Record<Activity, string> = {
   csto: 'CSTO',
   recovery: 'Return to normal',
   political: 'Politics',
+};
+
+export const MEASURE_LABELS: Record<Measure, string> = {
+  killed: 'Killed',
+  injured: 'Injured',
+  hospitalised: 'Hospitalised',
+  'intensive-care': 'In intensive care',
+  detained: 'Detained',
+  'weapons-seized': 'Weapons seized',
+  troops: 'Troops',
+  attacks: 'Attacks',
+  looted: 'Looted',
+  'businesses-affected': 'Businesses affected',
+  'vehicles-damaged': 'Vehicles damaged',
+  'emergency-calls': 'Emergency calls',
+  flights: 'Flights',
 };
 
 export type Swatch =

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawDataFiles } from './schema.ts';
 import type { UnitsCollection } from './exportDay.ts';
+import { checkSupport } from './support.ts';
 import {
   formatError,
   validateDataset,
@@ -65,9 +66,20 @@ export function readUnits(root = ROOT): UnitsCollection {
   return readJson(join(root, 'geo/units.geojson'), 'geo/units.geojson') as UnitsCollection;
 }
 
+/**
+ * Validates the data files and, when the article texts are given, checks that every claim is
+ * stated by its quotes (support.ts).
+ */
+export function validateWithSources(raw: RawDataFiles, texts?: ArticleTexts): ValidationResult {
+  const result = validateDataset(raw, texts);
+  if (!result.ok || !texts) return result;
+  const errors = checkSupport(result.data, texts);
+  return errors.length ? { ok: false, errors } : result;
+}
+
 /** The validated dataset; throws with every problem listed when the data is invalid. */
 export function loadDataset(options: { root?: string; texts?: ArticleTexts } = {}) {
-  const result: ValidationResult = validateDataset(readRawData(options.root), options.texts);
+  const result: ValidationResult = validateWithSources(readRawData(options.root), options.texts);
   if (!result.ok) throw new DataFileError(result.errors.map(formatError).join('\n'));
   return result.data;
 }

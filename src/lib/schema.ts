@@ -93,6 +93,8 @@ export const EventSchema = v.object({
   dateCertainty: Certainty,
   reasoning: v.optional(v.string()),
   places: v.array(v.string()),
+  /** Why an event has no place: it concerns the whole country, or no article says where. */
+  noPlace: v.optional(v.picklist(['nationwide', 'unstated'])),
   activity: Activity,
   summary: v.string(),
   citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'at least one citation')),
@@ -154,23 +156,42 @@ export const StatusesFileSchema = v.object({
   }),
 });
 
-export const Measure = v.picklist(['killed', 'injured', 'detained', 'troops']);
+export const Measure = v.picklist([
+  'killed',
+  'injured',
+  'hospitalised',
+  'intensive-care',
+  'detained',
+  'troops',
+  'weapons-seized',
+  'businesses-affected',
+  'looted',
+  'vehicles-damaged',
+  'attacks',
+  'emergency-calls',
+  'flights',
+]);
+export const QuantityValueSchema = v.object({
+  min: v.nullable(v.number()),
+  max: v.nullable(v.number()),
+  approx: v.optional(v.number()),
+  qualifier: v.optional(v.picklist(['more than', 'at least', 'nearly', 'about', 'up to'])),
+});
 export const FigureSchema = v.object({
   id: IdSchema,
   measure: Measure,
   group: v.string(),
   area: v.string(),
-  /** Numeric reading of the text, where it has one; null for "dozens", "hundreds". */
-  value: v.nullable(
-    v.object({
-      min: v.nullable(v.number()),
-      max: v.nullable(v.number()),
-      approx: v.optional(v.number()),
-    }),
-  ),
+  /** The count the text states (see quantity.ts); null for "dozens", "hundreds". */
+  value: v.nullable(QuantityValueSchema),
   text: v.string(),
-  asOf: DaySchema,
-  asOfCertainty: Certainty,
+  /** The day the figure is known from: its article's date; null when the article is undated. */
+  asOf: v.nullable(DaySchema),
+  asOfCertainty: v.picklist(['reported', 'inferred', 'undated']),
+  /** For an undated figure: the earliest day its article can have been written. */
+  notBefore: v.optional(DaySchema),
+  /** Who gives the figure: officials (government, police, diplomats) or the press. */
+  sourceType: v.picklist(['official', 'press']),
   reasoning: v.optional(v.string()),
   citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'at least one citation')),
 });

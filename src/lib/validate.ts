@@ -118,14 +118,21 @@ export function validateDataset(raw: RawDataFiles, texts?: ArticleTexts): Valida
   const err = (file: string, id: string, field: string, expected: string, actual: string) =>
     errors.push({ file, id, field, expected, actual });
 
-  const unique = (file: string, items: { id: string }[]) => {
-    const seen = new Set<string>();
+  // One id names one record across all the data files.
+  const seen = new Map<string, string>();
+  const unique = (file: string, items: { id: string }[]) =>
     items.forEach((item, i) => {
-      if (seen.has(item.id))
-        err(file, item.id, `[${i}].id`, 'an id used once in the file', `a second "${item.id}"`);
-      seen.add(item.id);
+      const other = seen.get(item.id);
+      if (other !== undefined)
+        err(
+          file,
+          item.id,
+          `[${i}].id`,
+          'an id used by one record in all the data files',
+          `a second "${item.id}"${other === file ? '' : ` (also in ${other})`}`,
+        );
+      else seen.set(item.id, file);
     });
-  };
   unique('data/articles.json', articlesFile.articles);
   unique('data/gazetteer.json', gazetteer.places);
   unique('data/events.json', eventsFile.events);
@@ -246,6 +253,20 @@ export function validateDataset(raw: RawDataFiles, texts?: ArticleTexts): Valida
         describe(e.date.end),
       );
     e.places.forEach((p, i) => checkPlace(f, e.id, `places[${i}]`, p));
+    // An event without a place says why: it concerns the whole country, or no article says where.
+    if (e.places.length === 0 && e.noPlace === undefined)
+      err(f, e.id, 'noPlace', '"nationwide" or "unstated" for an event with no place', 'nothing');
+    if (e.places.length > 0 && e.noPlace !== undefined)
+      err(f, e.id, 'noPlace', 'no noPlace on an event with places', describe(e.noPlace));
+    // A schedule or plan is never a report of what happened.
+    if (e.planned && e.dateCertainty === 'reported')
+      err(
+        f,
+        e.id,
+        'dateCertainty',
+        '"inferred" for a planned event (a plan is not a report)',
+        '"reported"',
+      );
     needsReasoning(f, e.id, e.dateCertainty, e.reasoning);
     checkCitations(f, e.id, 'citations', e.citations);
   }
@@ -317,9 +338,27 @@ export function validateDataset(raw: RawDataFiles, texts?: ArticleTexts): Valida
 
   for (const fig of figuresFile.figures) {
     const ff = 'data/figures.json';
-    inPeriod(ff, fig.id, 'asOf', fig.asOf);
+    if (fig.asOf !== null) inPeriod(ff, fig.id, 'asOf', fig.asOf);
+    if (fig.notBefore !== undefined) inPeriod(ff, fig.id, 'notBefore', fig.notBefore);
+    if ((fig.asOf === null) !== (fig.asOfCertainty === 'undated'))
+      err(
+        ff,
+        fig.id,
+        'asOf',
+        fig.asOf === null
+          ? 'a day, unless asOfCertainty is "undated"'
+          : 'null for an undated figure',
+        describe(fig.asOf),
+      );
+    if (fig.asOfCertainty === 'undated' && fig.notBefore === undefined)
+      err(ff, fig.id, 'notBefore', 'the earliest day an undated figure can be known', 'nothing');
     if (fig.area !== 'kazakhstan') checkUnit(ff, fig.id, 'area', fig.area);
-    needsReasoning(ff, fig.id, fig.asOfCertainty, fig.reasoning);
+    needsReasoning(
+      ff,
+      fig.id,
+      fig.asOfCertainty === 'reported' ? 'reported' : 'inferred',
+      fig.reasoning,
+    );
     checkCitations(ff, fig.id, 'citations', fig.citations);
   }
 
