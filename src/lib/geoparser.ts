@@ -20,6 +20,8 @@ export interface Mention {
 interface Alias {
   words: string[];
   place: Place;
+  /** Written with a capital ("Oral"), so it matches only capitalised text. */
+  capitalised: boolean;
   /** All-capital acronyms such as "US" match only as written, so the pronoun "us" does not. */
   caseSensitive: boolean;
 }
@@ -56,19 +58,27 @@ function words(text: string): { word: string; start: number; end: number }[] {
 }
 
 /**
- * A name is a proper noun: it starts with a capital where the script has capitals ("an oral
- * statement" is not Oral), and it is not the first or last part of a longer hyphenated name
- * ("Petropavlovsk-Kamchatsky" is not Petropavlovsk; "Almaty-based" still names Almaty).
+ * A name written with a capital matches only where the text has one ("an oral statement" is
+ * not Oral), and a name is not part of a longer hyphenated name ("Petropavlovsk-Kamchatsky"
+ * is not Petropavlovsk) unless the other part is a name too ("Kazakhstan-Italy"); a
+ * lower-case part ("Almaty-based") does not make a longer name.
  */
-function isProperName(text: string, start: number, end: number): boolean {
-  const first = text[start]!;
-  if (first !== first.toUpperCase()) return false;
+function standsAlone(
+  text: string,
+  start: number,
+  end: number,
+  capitalised: boolean,
+  isName: (word: string) => boolean,
+): boolean {
   const capital = (c: string | undefined) => !!c && c !== c.toLowerCase();
-  if (text[end] === '-' && capital(text[end + 1])) return false;
-  if (text[start - 1] === '-' && /[\p{L}]/u.test(text[start - 2] ?? '')) {
-    let w = start - 2;
-    while (w > 0 && /[\p{L}]/u.test(text[w - 1]!)) w--;
-    if (capital(text[w])) return false;
+  if (capitalised && !capital(text[start])) return false;
+  if (text[end] === '-' && capital(text[end + 1])) {
+    const next = /^[\p{L}\p{N}_]+/u.exec(text.slice(end + 1))![0];
+    if (!isName(next)) return false;
+  }
+  if (text[start - 1] === '-') {
+    const prev = /[\p{L}\p{N}_]+$/u.exec(text.slice(Math.max(0, start - 40), start - 1))?.[0];
+    if (prev && capital(prev[0]) && !isName(prev)) return false;
   }
   return true;
 }
@@ -85,7 +95,8 @@ function buildIndex(places: Place[]): Map<string, Alias[]> {
       if (!ws.length) continue;
       const key = ws[0]!;
       const list = index.get(key) ?? [];
-      list.push({ words: ws, place, caseSensitive });
+      const first = alias[0]!;
+      list.push({ words: ws, place, caseSensitive, capitalised: first !== first.toLowerCase() });
       index.set(key, list);
     }
   }
@@ -121,6 +132,7 @@ function wordBounds(text: string): { starts: number[]; ends: number[] } {
 export function createGeoparser(places: Place[]): Geoparser {
   const index = buildIndex(places);
   const byId = new Map(places.map((p) => [p.id, p]));
+  const isName = (word: string) => index.has(fold(word)) || index.has(word);
 
   function parse(text: string): Mention[] {
     // Lower-case once ("İ" would become two code units, so it is read as "I"); per word only
@@ -155,7 +167,7 @@ export function createGeoparser(places: Place[]): Geoparser {
               wordAt(i + k, alias.caseSensitive) === alias.words[k] &&
               JOINER.test(text.slice(ends[i + k - 1], starts[i + k]));
           }
-          if (ok && isProperName(text, starts[i]!, ends[i + n - 1]!))
+          if (ok && standsAlone(text, starts[i]!, ends[i + n - 1]!, alias.capitalised, isName))
             [matched, matchedPlace] = [n, alias.place];
         }
       }
@@ -220,7 +232,8 @@ export function readRegionLists<T extends { start: number; end: number; place: P
  */
 export function createNaiveGeoparser(places: Place[]): Geoparser {
   const byId = new Map(places.map((p) => [p.id, p]));
-  const patterns: { re: RegExp; place: Place; length: number }[] = [];
+  const patterns: { re: RegExp; place: Place; length: number; capitalised: boolean }[] = [];
+  const names = new Set<string>();
   for (const place of places) {
     for (const alias of new Set([place.name, ...place.aliases])) {
       const ws = words(alias).map((w) => w.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -230,7 +243,9 @@ export function createNaiveGeoparser(places: Place[]): Geoparser {
         `(?<![\\p{L}\\p{N}_])${ws.join("[\\s\\-'’‘]+")}(?![\\p{L}\\p{N}_])`,
         flags,
       );
-      patterns.push({ re, place, length: ws.length });
+      const first = alias[0]!;
+      patterns.push({ re, place, length: ws.length, capitalised: first !== first.toLowerCase() });
+      names.add(isAcronym(alias) ? ws[0]! : fold(ws[0]!));
     }
   }
   return {
@@ -238,7 +253,15 @@ export function createNaiveGeoparser(places: Place[]): Geoparser {
       const all: { start: number; end: number; place: Place; length: number }[] = [];
       for (const p of patterns)
         for (const m of text.matchAll(p.re))
-          if (isProperName(text, m.index, m.index + m[0].length))
+          if (
+            standsAlone(
+              text,
+              m.index,
+              m.index + m[0].length,
+              p.capitalised,
+              (w) => names.has(w) || names.has(fold(w)),
+            )
+          )
             all.push({
               start: m.index,
               end: m.index + m[0].length,

@@ -140,15 +140,15 @@ export function checkSupport(data: Dataset, texts: ArticleTexts): DataError[] {
     citations: Citation[],
   ) => {
     const stated = daysStated(citations);
-    for (const day of days)
-      if (!stated.has(day))
-        err(
-          file,
-          id,
-          field,
-          `a quote that states ${day} (a reported day is stated, not worked out)`,
-          `${stated.size ? `days stated: ${[...stated].join(', ')}` : 'no day stated'}; ${searched(citations)}`,
-        );
+    const missing = days.filter((day) => !stated.has(day));
+    if (missing.length)
+      err(
+        file,
+        id,
+        field,
+        `a quote that states ${missing.join(' and ')} (a reported day is stated, not worked out)`,
+        `${stated.size ? `days stated: ${[...stated].join(', ')}` : 'no day stated'}; ${searched(citations)}`,
+      );
   };
 
   const checkReasoning = (

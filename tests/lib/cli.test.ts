@@ -31,9 +31,23 @@ describe('npm run export', () => {
       name: 'Almaty',
       stateOfEmergency: true,
       terrorThreatLevel: 'red',
-      certainty: 'reported',
+      certainty: 'inferred',
     });
     expect(almaty.properties.sources.length).toBeGreaterThan(0);
+    // The figures known that day, each with its status and sources.
+    const detained = fc.figures.find((f: { id: string }) => f.id === 'detained-almaty-001');
+    expect(detained).toMatchObject({
+      measure: 'detained',
+      area: 'almaty-city',
+      value: { min: 1925, max: 1925 },
+      text: '1,925',
+      asOf: '2022-01-13',
+      asOfCertainty: 'reported',
+      status: 'current',
+    });
+    expect(detained.sources[0].quote).toContain('1925 rioters');
+    expect(fc.figures.some((f: { asOf: string }) => f.asOf > '2022-01-13')).toBe(false);
+    expect(fc.undatedFigures.map((f: { id: string }) => f.id)).toContain('killed-all-004');
     const places = fc.features.filter(
       (f: { properties: { kind: string } }) => f.properties.kind === 'place',
     );

@@ -5,6 +5,7 @@ import { ARTICLES_DIR, articleTexts, dataset } from '../helpers.ts';
 
 const parser = createGeoparser(dataset.places);
 const ids = (text: string) => parser.parse(text).map((m) => m.placeId);
+const naive = createNaiveGeoparser(dataset.places);
 
 interface Expected {
   article: string;
@@ -45,6 +46,24 @@ describe('geoparser', () => {
 
   it('treats hyphens and spaces in names alike', () => {
     expect(ids('Alma-Ata, Alma Ata')).toEqual(['almaty', 'almaty']);
+  });
+
+  it('takes a capitalised name only where the text capitalises it', () => {
+    expect(ids('an oral statement')).toEqual([]);
+    expect(ids('Oral and Uralsk')).toEqual(['oral', 'oral']);
+    // A name given in lower case ("airport in Almaty") still matches as written.
+    expect(ids('if the airport in Almaty is open')).toEqual(['almaty-airport']);
+  });
+
+  it('does not take a name out of a longer hyphenated name, unless both parts are names', () => {
+    expect(ids('flights to Petropavlovsk-Kamchatsky')).toEqual([]);
+    expect(ids('the Kazakhstan-Italy friendship group')).toEqual(['kazakhstan', 'italy']);
+    expect(ids('an Almaty-based reporter')).toEqual(['almaty']);
+    expect(naive.parse('flights to Petropavlovsk-Kamchatsky')).toEqual([]);
+  });
+
+  it('has no alias that is an ordinary word or another place', () => {
+    expect(ids('Roma families in Frunze district')).toEqual([]);
   });
 
   it('matches acronyms only in capitals', () => {

@@ -36,7 +36,7 @@ describe('validateDataset', () => {
     const errors = errorsOf((raw) => (raw['data/events.json'].events[1].date.start = '2022-02-30'));
     expect(errors[0]).toMatchObject({
       file: 'data/events.json',
-      id: 'mangystau-almaty-thousands',
+      id: 'protests-spread-almaty',
       field: 'date.start',
       actual: '"2022-02-30"',
     });
@@ -59,7 +59,7 @@ describe('validateDataset', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({
       file: 'data/statuses.json',
-      id: 'emergency-declared-nationwide',
+      id: 'emergency-protest-hit-areas',
       field: 'citations[0].quote',
     });
     expect(errors[0]!.expected).toBe('a verbatim quote from article 003_cebad738d18729a2');
@@ -78,16 +78,39 @@ describe('validateDataset', () => {
     expect(errors[0]!.expected).toContain('latitude');
   });
 
-  it('rejects duplicate ids', () => {
+  it('rejects duplicate ids, in one file or across files', () => {
     const errors = errorsOf((raw) =>
       raw['data/figures.json'].figures.push(structuredClone(raw['data/figures.json'].figures[2])),
     );
     expect(errors).toEqual([
       expect.objectContaining({
         file: 'data/figures.json',
-        id: 'killed-all-004',
-        expected: 'an id used once in the file',
+        id: 'injured-all-003',
+        expected: 'an id used by one record in all the data files',
       }),
+    ]);
+    const across = errorsOf((raw) => (raw['data/figures.json'].figures[0].id = 'cabinet-resigns'));
+    expect(across[0]).toMatchObject({
+      file: 'data/figures.json',
+      id: 'cabinet-resigns',
+      actual: 'a second "cabinet-resigns" (also in data/events.json)',
+    });
+  });
+
+  it('requires an event without places to say why', () => {
+    const errors = errorsOf((raw) => delete raw['data/events.json'].events[3].noPlace);
+    expect(errors).toEqual([
+      expect.objectContaining({ id: 'cabinet-resigns', field: 'noPlace', actual: 'nothing' }),
+    ]);
+  });
+
+  it('never lets a plan be reported', () => {
+    const errors = errorsOf((raw) => {
+      const e = raw['data/events.json'].events.find((x: Loose) => x.id === 'csto-planes-scheduled');
+      e.dateCertainty = 'reported';
+    });
+    expect(errors).toEqual([
+      expect.objectContaining({ id: 'csto-planes-scheduled', field: 'dateCertainty' }),
     ]);
   });
 
@@ -125,7 +148,7 @@ describe('validateDataset', () => {
   it('rejects a value of the wrong kind for its status', () => {
     const errors = errorsOf((raw) => (raw['data/statuses.json'].units[0].value = 'red'));
     expect(errors[0]).toMatchObject({
-      id: 'emergency-declared-nationwide',
+      id: 'emergency-protest-hit-areas',
       field: 'value',
       expected: 'true or false',
     });
@@ -136,6 +159,9 @@ describe('validateDataset', () => {
       raw['data/events.json'].events[0].places[0] = 'nowhere';
       raw['data/events.json'].events[2].places[0] = 'elsewhere';
     });
-    expect(errors.map((e) => e.id)).toEqual(['protests-begin-mangystau', 'protests-spread-almaty']);
+    expect(errors.map((e) => e.id)).toEqual([
+      'protests-begin-mangystau',
+      'thousands-almaty-mangystau',
+    ]);
   });
 });
