@@ -170,7 +170,7 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     await page.getByLabel('GIF animation').check();
     await page.getByRole('button', { name: 'Export', exact: true }).last().click();
     await expect.poll(() => page.locator('dialog progress').count()).toBe(1);
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect
       .poll(() => page.locator('dialog .error').textContent(), { timeout: 60_000 })
       .toBe('Export cancelled.');
