@@ -93,6 +93,14 @@ export interface DayState {
   figures: FigureGroup[];
   /** Figures from undated articles: placed on no day, listed apart. */
   undatedFigures: Figure[];
+  /** Region statuses no record covers on this day in any unit, with the last day one did. */
+  unrecorded: UnrecordedStatus[];
+}
+
+export interface UnrecordedStatus {
+  status: 'stateOfEmergency' | 'terrorThreatLevel';
+  /** The last earlier day a record covers, or null when none does. */
+  lastRecorded: Day | null;
 }
 
 /** Place kinds drawn as points on the map; regions are drawn as units and countries as context. */
@@ -198,6 +206,19 @@ function figuresKnownBy(figures: Figure[], day: Day): FigureGroup[] {
   return out.sort((a, b) => MEASURES.indexOf(a.measure) - MEASURES.indexOf(b.measure));
 }
 
+function unrecordedOn(records: StatusRecord[], units: UnitOnDay[], day: Day): UnrecordedStatus[] {
+  const out: UnrecordedStatus[] = [];
+  for (const status of ['stateOfEmergency', 'terrorThreatLevel'] as const) {
+    if (units.some((u) => u[status].certainty !== 'unrecorded')) continue;
+    let lastRecorded: Day | null = null;
+    for (const r of records)
+      if (r.status === status && r.to < day && (lastRecorded === null || r.to > lastRecorded))
+        lastRecorded = r.to;
+    out.push({ status, lastRecorded });
+  }
+  return out;
+}
+
 function moreSerious(a: Activity, b: Activity): Activity {
   return ACTIVITY_RANK.indexOf(a) <= ACTIVITY_RANK.indexOf(b) ? a : b;
 }
@@ -264,6 +285,7 @@ export function dayState(data: Dataset, day: Day): DayState {
     csto: cstoOn(data.csto, day),
     figures: figuresKnownBy(data.figures, day),
     undatedFigures: data.figures.filter((f) => f.asOf === null),
+    unrecorded: unrecordedOn(data.statuses, units, day),
   };
 }
 

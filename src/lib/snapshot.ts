@@ -4,7 +4,7 @@
  * snapshot will say without looking at pixels.
  */
 import { CREDITS } from './credits.ts';
-import type { DayState } from './dayState.ts';
+import type { DayState, UnrecordedStatus } from './dayState.ts';
 import { formatDay, weekday } from './days.ts';
 import { CSTO_LABELS, LEGEND, type LegendSection } from './legend.ts';
 import { countStatuses } from './summary.ts';
@@ -35,6 +35,12 @@ export function describeSnapshot(state: DayState): SnapshotText {
     state.units.filter((u) => pick(u).value === value && pick(u).certainty === 'inferred').length;
   const tag = (n: number, total: number) =>
     n === 0 ? '' : n === total ? ' (inferred)' : ` (${n} inferred)`;
+  const lastRecorded = (status: UnrecordedStatus['status']) =>
+    state.unrecorded.find((u) => u.status === status)?.lastRecorded ?? null;
+  const notRecorded = (status: UnrecordedStatus['status']) => {
+    const last = lastRecorded(status);
+    return last ? `not recorded after ${formatDay(last)}` : 'none recorded';
+  };
   const statusLines: string[] = [];
   const protests = state.units.filter((u) => u.protest.value).map((u) => u.name);
   statusLines.push(
@@ -51,8 +57,10 @@ export function describeSnapshot(state: DayState): SnapshotText {
           inferred((u) => u.stateOfEmergency, true),
           c.emergency,
         )}`
-      : 'State of emergency: none',
+      : `State of emergency: ${notRecorded('stateOfEmergency')}`,
   );
+  if (!c.red && !c.lifted && lastRecorded('terrorThreatLevel'))
+    statusLines.push(`"Red" terrorist threat level: ${notRecorded('terrorThreatLevel')}`);
   if (c.red)
     statusLines.push(
       `"Red" terrorist threat level: ${regions(c.red)}${tag(

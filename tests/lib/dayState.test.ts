@@ -124,6 +124,9 @@ describe('dayState golden days', () => {
       certainty: 'unrecorded',
     });
     expect(unit('2022-01-15', 'almaty-city').terrorThreatLevel.certainty).toBe('unrecorded');
+    expect(dayState(dataset, '2022-01-15').unrecorded).toEqual([
+      { status: 'terrorThreatLevel', lastRecorded: '2022-01-14' },
+    ]);
   });
 
   it('19 to 20 January: the emergency is shown to its planned end only; the withdrawal date is disputed', () => {

@@ -7,7 +7,7 @@ describe('describeSnapshot', () => {
   it('2 January: reported protests only, nothing inferred but the CSTO phase', () => {
     const s = describeSnapshot(dayState(dataset, '2022-01-02'));
     expect(s.date).toBe('Sunday, 2 January 2022');
-    expect(s.statusLines).toEqual(['Protests: Mangystau', 'State of emergency: none']);
+    expect(s.statusLines).toEqual(['Protests: Mangystau', 'State of emergency: none recorded']);
     expect(s.csto).toBe('No CSTO involvement (inferred)');
     expect(s.inferenceNote).toContain('hatched regions');
     expect(s.sources).toBe(
@@ -31,6 +31,15 @@ describe('describeSnapshot', () => {
     expect(s.statusLines).toContain('"Red" terrorist threat level: all 17 regions (inferred)');
     expect(s.statusLines).toContain('Protests: Mangystau, Almaty (inferred)');
     expect(s.inferenceNote).toMatch(/\d+ of \d+ events have an inferred date/);
+  });
+
+  it('20 January: says which statuses are no longer recorded, and since when', () => {
+    const s = describeSnapshot(dayState(dataset, '2022-01-20'));
+    expect(s.statusLines).toEqual([
+      'Protests: none reported',
+      'State of emergency: not recorded after 19 January 2022',
+      '"Red" terrorist threat level: not recorded after 14 January 2022',
+    ]);
   });
 
   it('credits the data sources', () => {
