@@ -34,7 +34,9 @@ export function eventsCsv(data: Dataset): string {
         e.reasoning ?? '',
         e.activity,
         e.planned ? 'yes' : '',
-        e.places.map((id) => places.get(id) ?? id).join('; '),
+        e.places.length
+          ? e.places.map((id) => places.get(id) ?? id).join('; ')
+          : `(${e.noPlace === 'nationwide' ? 'nationwide' : 'place not stated'})`,
         e.summary,
         c.article,
         a?.title ?? '',
@@ -43,5 +45,10 @@ export function eventsCsv(data: Dataset): string {
       ];
     }),
   );
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\n' });
+  // escapeFormulae: a cell starting with = + - @ (or a tab or return) gets a leading ' so that
+  // a spreadsheet shows it as text instead of running it as a formula.
+  return Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: rows },
+    { newline: '\n', escapeFormulae: true },
+  );
 }

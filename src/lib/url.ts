@@ -42,8 +42,12 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
     return { state, problems: ['the link could not be read; showing the first day'] };
   }
   const known = new Set(['date', 'map', 'select']);
-  for (const key of params.keys())
+  // Each key is reported once, however often it stands in the link.
+  for (const key of new Set(params.keys())) {
     if (!known.has(key)) problems.push(`"${key}" in the link is not understood; ignored`);
+    else if (params.getAll(key).length > 1)
+      problems.push(`"${key}" stands more than once in the link; the first is used`);
+  }
 
   const date = params.get('date');
   if (date !== null) {

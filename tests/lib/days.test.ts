@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayRange, daysBetween, formatDay, isDay, weekday } from '../../src/lib/days.ts';
 
@@ -33,5 +34,25 @@ describe('days', () => {
   });
   it('formats without time zones', () => {
     expect(formatDay('2022-01-06')).toBe('6 January 2022');
+  });
+
+  it('agrees with the calendar for any day and any offset', () => {
+    const day = fc
+      .date({
+        min: new Date('1900-01-01T00:00:00Z'),
+        max: new Date('2100-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, fc.integer({ min: -40000, max: 40000 }), (d, n) => {
+        const later = addDays(d, n);
+        expect(isDay(later)).toBe(true);
+        expect(daysBetween(d, later)).toBe(n);
+        const utc = new Date(`${d}T00:00:00Z`);
+        utc.setUTCDate(utc.getUTCDate() + n);
+        expect(later).toBe(utc.toISOString().slice(0, 10));
+      }),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatHash, hashContext, parseHash } from '../../src/lib/url.ts';
 import { UNIT_IDS } from '../../src/lib/units.ts';
@@ -42,5 +43,49 @@ describe('URL hash', () => {
   it('treats an empty hash as no state', () => {
     expect(parseHash('', ctx)).toEqual({ state: {}, problems: [] });
     expect(parseHash('#', ctx)).toEqual({ state: {}, problems: [] });
+  });
+
+  it('reports a repeated key once, and uses the first of a repeated known key', () => {
+    expect(parseHash('#x=1&x=1&a&a', ctx).problems).toEqual([
+      '"x" in the link is not understood; ignored',
+      '"a" in the link is not understood; ignored',
+    ]);
+    const { state, problems } = parseHash('#date=2022-01-05&date=2022-01-06', ctx);
+    expect(state).toEqual({ date: '2022-01-05' });
+    expect(problems).toEqual(['"date" stands more than once in the link; the first is used']);
+  });
+
+  it('never throws, and never reports the same problem twice, whatever the link', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (hash) => {
+        const { problems } = parseHash(hash, ctx);
+        expect(new Set(problems).size).toBe(problems.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('round-trips any valid state', () => {
+    const days = dataset.events.map((e) => e.date.start);
+    const state = fc.record(
+      {
+        date: fc.constantFrom(...days),
+        view: fc.record({
+          zoom: fc.integer({ min: 0, max: 2200 }).map((z) => z / 100),
+          lat: fc.integer({ min: -850000, max: 850000 }).map((x) => x / 10000),
+          lon: fc.integer({ min: -1800000, max: 1800000 }).map((x) => x / 10000),
+        }),
+        select: fc.constantFrom(
+          ...dataset.events.map((e) => ({ kind: 'event' as const, id: e.id })),
+          { kind: 'unit' as const, id: 'mangystau' },
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(state, (s) => {
+        expect(parseHash(formatHash(s), ctx)).toEqual({ state: s, problems: [] });
+      }),
+    );
   });
 });
