@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { createGeoparser, createNaiveGeoparser } from '../src/lib/geoparser.ts';
-import { loadDataset, readArticleTexts } from '../src/lib/loadNode.ts';
-import { ROOT, launchBrowser, serveDist } from '../tests/e2e/harness.ts';
+import { loadDataset, readArticleTexts } from '../src/node/data.ts';
+import { ROOT, launchBrowser, serveDist } from '../src/node/browser.ts';
 
 const results: Record<string, unknown> = {};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -4,7 +4,7 @@ import {
   readArticleTexts,
   readRawData,
   readUnits,
-} from '../src/lib/loadNode.ts';
+} from '../src/node/data.ts';
 import type { RawDataFiles } from '../src/lib/schema.ts';
 
 export const dataset = loadDataset();

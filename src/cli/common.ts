@@ -1,24 +1,122 @@
-/** What every command-line tool shares: a clear message and a non-zero exit on bad input. */
-import { DataFileError } from '../lib/loadNode.ts';
+/**
+ * What every command-line tool shares: --help, usage errors with exit status 2, file-system
+ * errors as a plain sentence, writes that never leave a half-written file, and no stack trace
+ * for anything the user can fix.
+ */
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DataFileError, ROOT } from '../node/data.ts';
 
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+/** A problem the user can fix that is not about the command's words (exit status 1). */
+export class CommandError extends Error {
+  override name = 'CommandError';
 }
 
 export function fail(message: string): never {
   throw new UsageError(message);
 }
 
+let currentUsage = '';
+
 export function run(main: () => void | Promise<void>): void {
   Promise.resolve()
     .then(main)
     .catch((e: unknown) => {
-      if (e instanceof UsageError || e instanceof DataFileError) {
+      if (e instanceof UsageError) {
         console.error(`error: ${e.message}`);
+        if (currentUsage) console.error(`\n${currentUsage}`);
         process.exitCode = 2;
+      } else if (e instanceof DataFileError || e instanceof CommandError) {
+        console.error(`error: ${e.message}`);
+        process.exitCode = e instanceof DataFileError ? 2 : 1;
       } else {
-        console.error(e);
+        // A bug, not bad input: one line, and the stack only when asked for.
+        console.error(`error: unexpected failure: ${(e as Error)?.message ?? String(e)}`);
+        if (process.env.DEBUG) console.error(e);
+        else console.error('(set DEBUG=1 to see where it happened)');
         process.exitCode = 1;
       }
     });
+}
+
+/**
+ * node:util parseArgs with the tool's usage: --help prints it and exits 0; an unknown flag, a
+ * flag without its value or a stray argument is a usage error (exit status 2).
+ */
+export function parseCommandArgs<T extends ParseArgsConfig['options']>(
+  usage: string,
+  options: T,
+  { args = process.argv.slice(2), positionals = false } = {},
+) {
+  currentUsage = usage;
+  const argv = args.filter((a) => a !== '--');
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(usage);
+    process.exit(0);
+  }
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: positionals, strict: true });
+  } catch (e) {
+    // parseArgs's messages name the flag; drop its advice about "--" that does not apply here.
+    fail((e as Error).message.replace(/\. To specify a positional argument.*$/s, '').trim());
+  }
+}
+
+const CAUSES: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'part of the path is not a folder',
+  ENOENT: 'no such file or folder',
+  EEXIST: 'it already exists',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+/** "cannot write out.json: the disk is full (ENOSPC)". */
+export function fsProblem(action: string, path: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const cause = code && CAUSES[code] ? `${CAUSES[code]} (${code})` : (e as Error).message;
+  return `cannot ${action} ${path}: ${cause}`;
+}
+
+/** Source folders a tool must never write into. */
+const SOURCE_FOLDERS = ['data', 'geo'];
+
+/** Refuses an --out inside data/ or geo/, where it would replace a source file. */
+export function refuseSourceFolder(out: string): void {
+  const rel = relative(ROOT, resolve(out));
+  const top = rel.split(/[\\/]/)[0];
+  if (!rel.startsWith('..') && top && SOURCE_FOLDERS.includes(top))
+    fail(
+      `--out ${out} is inside ${top}/, which holds the atlas's source files; choose another path`,
+    );
+}
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, then renamed into place,
+ * so a failure (a full disk, an interrupt) leaves any earlier file as it was.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  if (existsSync(path) && statSync(path).isDirectory())
+    throw new CommandError(`cannot write ${path}: it is a folder; name a file`);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, path);
+  } catch (e) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Something else stands at the temporary path; it is not ours to remove.
+    }
+    throw new CommandError(fsProblem('write', path, e));
+  }
 }

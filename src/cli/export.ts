@@ -1,14 +1,22 @@
 /** npm run export -- --date 2022-01-06 [--out FILE]: one day as GeoJSON (stdout by default). */
-import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { isDay } from '../lib/days.ts';
 import { dayState, isDayInRange } from '../lib/dayState.ts';
 import { exportDay } from '../lib/exportDay.ts';
-import { loadDataset, readUnits } from '../lib/loadNode.ts';
-import { fail, run } from './common.ts';
+import { loadDataset, readUnits } from '../node/data.ts';
+import { fail, parseCommandArgs, refuseSourceFolder, run, writeFileAtomic } from './common.ts';
+
+const USAGE = `usage: npm run export -- --date YYYY-MM-DD [--out FILE]
+
+Writes one day of the atlas as GeoJSON: the 17 regions with their statuses, the places active
+that day, and the figures known by then, each with its sources. Without --out it prints to
+standard output. An existing FILE is replaced only once the new one is written whole.`;
 
 run(() => {
-  const { values } = parseArgs({ options: { date: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseCommandArgs(USAGE, {
+    date: { type: 'string' },
+    out: { type: 'string' },
+  });
+  if (values.out) refuseSourceFolder(values.out);
   const data = loadDataset();
   const range = `${data.period.start} to ${data.period.end}`;
   if (!values.date) fail(`--date is required: a day from ${range}, e.g. --date 2022-01-06`);
@@ -20,12 +28,6 @@ run(() => {
     fail(`--date ${values.date} is outside the period the articles cover: ${range}`);
   const json = JSON.stringify(exportDay(dayState(data, values.date), readUnits()));
   if (!values.out) return void process.stdout.write(json + '\n');
-  try {
-    writeFileSync(values.out, json + '\n');
-  } catch (e) {
-    fail(
-      `cannot write ${values.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    );
-  }
+  writeFileAtomic(values.out, json + '\n');
   console.error(`wrote ${values.out}`);
 });

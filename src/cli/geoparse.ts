@@ -1,22 +1,29 @@
 /** npm run geoparse -- FILE...: every gazetteer place named in the files, as a JSON array. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createGeoparser } from '../lib/geoparser.ts';
-import { loadDataset } from '../lib/loadNode.ts';
-import { fail, run } from './common.ts';
+import { decodeUtf8, loadDataset } from '../node/data.ts';
+import { CommandError, fail, fsProblem, parseCommandArgs, run } from './common.ts';
+
+const USAGE = `usage: npm run geoparse -- FILE...
+
+Prints every place of the gazetteer that the text files name, as JSON: the file, the offsets
+(UTF-16 code units), the words as written, and the place with its coordinates.`;
 
 run(() => {
-  const files = process.argv.slice(2).filter((a) => a !== '--');
+  const { positionals: files } = parseCommandArgs(USAGE, {}, { positionals: true });
   if (!files.length)
     fail('name one or more text files, e.g. npm run geoparse -- ../shared/seeds/*.txt');
-  const parser = createGeoparser(loadDataset().places);
-  const out = files.flatMap((file) => {
-    let text: string;
+  const texts = files.map((file) => {
     try {
-      text = readFileSync(file, 'utf8');
+      if (statSync(file).isDirectory())
+        throw new CommandError(`cannot read ${file}: it is a folder; name text files`);
+      return decodeUtf8(readFileSync(file), file);
     } catch (e) {
-      fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      if (e instanceof CommandError || (e as Error).name === 'DataFileError') throw e;
+      throw new CommandError(fsProblem('read', file, e));
     }
-    return parser.parse(text).map((m) => ({ file, ...m }));
   });
+  const parser = createGeoparser(loadDataset().places);
+  const out = files.flatMap((file, i) => parser.parse(texts[i]!).map((m) => ({ file, ...m })));
   process.stdout.write(JSON.stringify(out, null, 1) + '\n');
 });

@@ -13,19 +13,39 @@ import {
   existsSync,
   mkdirSync,
   readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
   statSync,
-  writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { dayRange, isDay } from '../lib/days.ts';
 import { isDayInRange } from '../lib/dayState.ts';
-import { DATA_FILES, ROOT, loadDataset } from '../lib/loadNode.ts';
-import { CHROMIUM_PATH, INSTALL_HINT, launchBrowser, serveDist } from '../../tests/e2e/harness.ts';
-import { fail, run } from './common.ts';
+import { DATA_FILES, ROOT, loadDataset } from '../node/data.ts';
+import {
+  CommandError,
+  fail,
+  fsProblem,
+  parseCommandArgs,
+  refuseSourceFolder,
+  run,
+  writeFileAtomic,
+} from './common.ts';
 
 const many = process.argv[2] === '--many';
-const args = process.argv.slice(many ? 3 : 2).filter((a) => a !== '--');
+const args = process.argv.slice(many ? 3 : 2);
+
+const USAGE = many
+  ? `usage: npm run snapshots -- --out DIR [--gif] [--webm] [--frame-ms 800]
+                             [--width 1200] [--height 900] [--scale 1]
+
+Renders every day of the atlas as a composed PNG (and, with --gif or --webm, an animation) in
+headless Chromium, with a manifest.json. The images are rendered into a new folder that
+replaces DIR only once all of them are written.`
+  : `usage: npm run snapshot -- --date YYYY-MM-DD --out FILE.png [--width 1200] [--height 900] [--scale 1]
+
+Renders one day of the atlas as the composed PNG of the app's Export button, in headless
+Chromium. An existing FILE is replaced only once the new one is written whole.`;
 
 function number(
   name: string,
@@ -41,18 +61,53 @@ function number(
   return n;
 }
 
+/** The folder a file (or, with --many, the folder itself) goes into must be writable. */
 function writable(path: string, isDir: boolean) {
-  const dir = isDir ? path : dirname(path);
+  if (!isDir && existsSync(path) && statSync(path).isDirectory())
+    fail(`--out ${path} is a folder; name a .png file (or use npm run snapshots for a folder)`);
+  if (isDir && existsSync(path)) {
+    if (!statSync(path).isDirectory()) fail(`--out ${path} is a file; name a folder`);
+    // The folder is replaced whole: only an earlier snapshots folder or an empty one.
+    const files = readdirSync(path);
+    if (files.length && !files.includes('manifest.json'))
+      fail(
+        `--out ${path} holds other files and would be replaced whole; name an empty folder or an earlier snapshots folder`,
+      );
+  }
+  const dir = dirname(path);
   try {
-    if (isDir && !existsSync(dir)) mkdirSync(dir, { recursive: true });
+    if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
     if (!statSync(dir).isDirectory()) fail(`${dir} is not a folder`);
     accessSync(dir, constants.W_OK);
   } catch (e) {
     if ((e as Error).name === 'UsageError') throw e;
-    fail(
-      `cannot write to ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); choose another --out`,
-    );
+    throw new CommandError(`${fsProblem('write to', dir, e)}; choose another --out`);
   }
+}
+
+/** Newest modification time of the files a build is made from. */
+function newestSource(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const f of readdirSync(path)) newest = Math.max(newest, newestSource(join(path, f)));
+  return newest;
+}
+
+/** Builds the site unless dist/ is newer than everything it is built from. */
+function buildIfStale() {
+  const built = join(ROOT, 'dist/index.html');
+  const sources = ['src', 'data', 'geo', 'index.html', 'vite.config.ts', 'package-lock.json'];
+  if (
+    existsSync(built) &&
+    statSync(built).mtimeMs > Math.max(...sources.map((s) => newestSource(join(ROOT, s))))
+  )
+    return;
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
 }
 
 /** A short fingerprint of the data and boundary files, so a manifest says which data it shows. */
@@ -64,9 +119,9 @@ function dataVersion(): string {
 }
 
 run(async () => {
-  const { values } = parseArgs({
-    args,
-    options: {
+  const { values } = parseCommandArgs(
+    USAGE,
+    {
       date: { type: 'string' },
       out: { type: 'string' },
       width: { type: 'string' },
@@ -76,7 +131,9 @@ run(async () => {
       webm: { type: 'boolean' },
       'frame-ms': { type: 'string' },
     },
-  });
+    { args },
+  );
+  if (values.out) refuseSourceFolder(values.out);
   const data = loadDataset();
   const range = `${data.period.start} to ${data.period.end}`;
   if (!values.out) fail(many ? '--out DIR is required' : '--out FILE.png is required');
@@ -97,16 +154,19 @@ run(async () => {
   const frameMs = number('frame-ms', values['frame-ms'], 100, 10_000, 800);
   const out = resolve(values.out);
   writable(out, many);
+  // Playwright loads only once the arguments are known to be good.
+  const { CHROMIUM_PATH, INSTALL_HINT, launchBrowser, serveDist } =
+    await import('../node/browser.ts');
   if (!CHROMIUM_PATH || !existsSync(CHROMIUM_PATH))
-    fail(`no Chromium at ${CHROMIUM_PATH ?? 'the usual places'}: ${INSTALL_HINT}`);
+    throw new CommandError(
+      `no Chromium at ${CHROMIUM_PATH ?? 'the usual places'}: ${INSTALL_HINT}`,
+    );
 
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
-    { cwd: ROOT, stdio: 'inherit' },
-  );
+  buildIfStale();
   const browser = await launchBrowser().catch((e: Error) =>
-    fail(`Chromium did not start (${e.message.split('\n')[0]}): ${INSTALL_HINT}`),
+    Promise.reject(
+      new CommandError(`Chromium did not start (${e.message.split('\n')[0]}): ${INSTALL_HINT}`),
+    ),
   );
   const server = await serveDist();
   try {
@@ -117,15 +177,24 @@ run(async () => {
     await page
       .waitForFunction(() => window.atlasExport, null, { timeout: 60_000 })
       .catch(() => {
-        fail(`the atlas did not start in Chromium${errors.length ? `: ${errors.join('; ')}` : ''}`);
+        throw new CommandError(
+          `the atlas did not start in Chromium${errors.length ? `: ${errors.join('; ')}` : ''}`,
+        );
       });
     const png = (day: string) =>
       page.evaluate(([d, o]) => window.atlasExport!.png(d!, o as object), [day, options] as const);
     if (!many) {
-      writeFileSync(out, Buffer.from(await png(values.date!), 'base64'));
+      writeFileAtomic(out, Buffer.from(await png(values.date!), 'base64'));
       console.error(`wrote ${out}`);
       return;
     }
+    // Everything goes into a fresh folder beside --out, swapped in whole at the end, so an
+    // interrupted run never leaves old and new images mixed.
+    const temp = `${out}.${process.pid}.tmp`;
+    rmSync(temp, { recursive: true, force: true });
+    mkdirSync(temp);
+    const put = (file: string, data: string | Uint8Array) =>
+      writeFileAtomic(join(temp, file), data);
     const days = dayRange(data.period.start, data.period.end);
     const manifest = {
       dataVersion: dataVersion(),
@@ -136,7 +205,7 @@ run(async () => {
     };
     for (const [i, day] of days.entries()) {
       const file = `${day}.png`;
-      writeFileSync(join(out, file), Buffer.from(await png(day), 'base64'));
+      put(file, Buffer.from(await png(day), 'base64'));
       manifest.days.push({ day, file });
       process.stderr.write(`\r${i + 1}/${days.length} ${day}`);
     }
@@ -149,10 +218,19 @@ run(async () => {
         [kind, days, frameMs, options] as const,
       );
       const file = `animation.${kind}`;
-      writeFileSync(join(out, file), Buffer.from(b64, 'base64'));
+      put(file, Buffer.from(b64, 'base64'));
       manifest.animations.push(file);
     }
-    writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+    put('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
+    const old = `${out}.${process.pid}.old`;
+    try {
+      if (existsSync(out)) renameSync(out, old);
+      renameSync(temp, out);
+      rmSync(old, { recursive: true, force: true });
+    } catch (e) {
+      if (existsSync(old) && !existsSync(out)) renameSync(old, out);
+      throw new CommandError(`${fsProblem('replace', out, e)}; the new images are in ${temp}`);
+    }
     console.error(
       `wrote ${days.length} images${manifest.animations.length ? ` and ${manifest.animations.join(', ')}` : ''} and manifest.json to ${out}`,
     );

@@ -5,11 +5,18 @@ import {
   readArticleTexts,
   readRawData,
   validateWithSources,
-} from '../lib/loadNode.ts';
+} from '../node/data.ts';
 import { formatError } from '../lib/validate.ts';
-import { run } from './common.ts';
+import { parseCommandArgs, run } from './common.ts';
+
+const USAGE = `usage: npm run validate
+
+Checks every data file against its schema, every id and date, every quote against its article
+(from ../shared/seeds, or $ARTICLES_DIR), and that every claim is stated by its quotes. Each
+problem names the file, the record, the field, what was expected and what was found.`;
 
 run(() => {
+  parseCommandArgs(USAGE, {});
   const texts = readArticleTexts();
   if (!texts)
     console.error(

@@ -7,7 +7,7 @@ import {
   serveDist,
   waitForDay,
   type StaticServer,
-} from './harness.ts';
+} from '../../src/node/browser.ts';
 
 const CI = process.env.CI === 'true';
 if (!CHROMIUM_PATH && !CI) console.warn(`browser tests skipped: ${INSTALL_HINT}`);

@@ -13,7 +13,7 @@ import {
   serveDist,
   waitForDay,
   type StaticServer,
-} from './harness.ts';
+} from '../../src/node/browser.ts';
 import { gifFrames, isWebm, pngSize } from './media.ts';
 
 const SMALL = { width: 640, height: 560, scale: 1 };

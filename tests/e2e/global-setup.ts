@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT } from './harness.ts';
+import { ROOT } from '../../src/node/browser.ts';
 
 /** The browser tests run against the production build, made once per test run. */
 export default function setup() {

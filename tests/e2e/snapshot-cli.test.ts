@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, ROOT } from './harness.ts';
+import { CHROMIUM_PATH, ROOT } from '../../src/node/browser.ts';
 import { gifFrames, pngSize } from './media.ts';
 
 const tsx = join(ROOT, 'node_modules/.bin/tsx');

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../src/lib/loadNode.ts';
+import { ROOT } from '../../src/node/data.ts';
 
 const tsx = join(ROOT, 'node_modules/.bin/tsx');
 const run = (script: string, args: string[]) =>
@@ -78,8 +78,10 @@ describe('npm run export', () => {
 
   it('says which path it cannot write', () => {
     const r = run('export.ts', ['--date', '2022-01-06', '--out', '/nonexistent-dir/day.geojson']);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('cannot write /nonexistent-dir/day.geojson: ENOENT');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      'cannot write /nonexistent-dir/day.geojson: no such file or folder (ENOENT)',
+    );
   });
 });
 
@@ -116,7 +118,7 @@ describe('npm run geoparse', () => {
 
   it('names a file it cannot read', () => {
     const r = run('geoparse.ts', ['/no/such/file.txt']);
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(1);
     expect(r.stderr).toContain('cannot read /no/such/file.txt');
   });
 });

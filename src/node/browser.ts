@@ -1,6 +1,6 @@
 /**
  * Serves the production build on 127.0.0.1 and drives Debian's Chromium with playwright-core.
- * Shared by the browser tests, the snapshot commands and the benchmark.
+ * Shared by the browser tests, the snapshot commands and the benchmark (Node only).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

@@ -1,18 +1,19 @@
 /**
  * Reading the data files and the articles from disk, for the command-line tools and the tests.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RawDataFiles } from './schema.ts';
-import type { UnitsCollection } from './exportDay.ts';
-import { checkSupport } from './support.ts';
+import type { RawDataFiles } from '../lib/schema.ts';
+import { JsonTextError, parseJsonText } from '../lib/jsonText.ts';
+import type { UnitsCollection } from '../lib/exportDay.ts';
+import { checkSupport } from '../lib/support.ts';
 import {
   formatError,
   validateDataset,
   type ArticleTexts,
   type ValidationResult,
-} from './validate.ts';
+} from '../lib/validate.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -26,9 +27,13 @@ export function articlesDir(): string {
 /** Article texts by id (the file name without .txt), or undefined when the folder is absent. */
 export function readArticleTexts(dir = articlesDir()): ArticleTexts | undefined {
   if (!existsSync(dir)) return undefined;
+  if (!statSync(dir).isDirectory())
+    throw new DataFileError(
+      `the articles folder ${dir} is a file, not a folder (check ARTICLES_DIR)`,
+    );
   const texts: ArticleTexts = {};
   for (const f of readdirSync(dir))
-    if (f.endsWith('.txt')) texts[f.slice(0, -4)] = readFileSync(join(dir, f), 'utf8');
+    if (f.endsWith('.txt')) texts[f.slice(0, -4)] = decodeUtf8(readFileSync(join(dir, f)), f);
   return texts;
 }
 
@@ -42,17 +47,30 @@ export const DATA_FILES = [
 
 export class DataFileError extends Error {}
 
-function readJson(path: string, name: string): unknown {
-  let text: string;
+/** The bytes of a file as text; anything but UTF-8 is refused with the file's name. */
+export function decodeUtf8(bytes: Uint8Array, name: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new DataFileError(`${name}: cannot read the file (${path})`);
+    throw new DataFileError(`${name}: not UTF-8 text; save it as UTF-8`);
+  }
+}
+
+function readJson(path: string, name: string): unknown {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'the file is missing' : code === 'EISDIR' ? 'it is a folder' : code;
+    throw new DataFileError(`${name}: cannot read it (${why}; ${path})`);
   }
   try {
-    return JSON.parse(text);
+    return parseJsonText(decodeUtf8(bytes, name), name);
   } catch (e) {
-    throw new DataFileError(`${name}: not valid JSON (${(e as Error).message})`);
+    if (e instanceof JsonTextError) throw new DataFileError(e.message);
+    throw e;
   }
 }
 

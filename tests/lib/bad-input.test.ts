@@ -1,0 +1,167 @@
+/**
+ * Bad input, as a new user gives it: every case gets its message and exit status, no output
+ * holds a stack trace, and no existing file is changed by a failed command.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../../src/cli/common.ts';
+import { DATA_FILES, ROOT, readArticleTexts, readRawData } from '../../src/node/data.ts';
+
+const tsx = join(ROOT, 'node_modules/.bin/tsx');
+const scratch = () => mkdtempSync(join(tmpdir(), 'atlas-bad-'));
+
+async function run(script: string, args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      tsx,
+      [join(ROOT, 'src/cli', script), ...args],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } },
+    );
+    return { status: 0, stdout, stderr };
+  } catch (e) {
+    const { code, stdout, stderr } = e as { code: number; stdout: string; stderr: string };
+    return { status: code, stdout, stderr };
+  }
+}
+
+const STACK = /^\s+at .+:\d+:\d+\)?$/m;
+const dir = scratch();
+const aFolder = join(dir, 'folder');
+mkdirSync(aFolder);
+const aFile = join(dir, 'file.txt');
+writeFileSync(aFile, 'text');
+const withOthers = join(dir, 'others');
+mkdirSync(withOthers);
+writeFileSync(join(withOthers, 'notes.txt'), 'mine');
+
+type Case = [string, string, string[], number, string, Record<string, string>?];
+const CASES: Case[] = [
+  ['export', 'export.ts', ['--date'], 2, 'argument missing'],
+  ['export', 'export.ts', ['--bogus'], 2, "Unknown option '--bogus'"],
+  ['export', 'export.ts', ['2022-01-06'], 2, "Unexpected argument '2022-01-06'"],
+  ['export', 'export.ts', ['--date', '2022-13-01'], 2, 'is not a calendar day'],
+  ['export', 'export.ts', ['--date', '2022-01-06', '--out', 'data/events.json'], 2, 'inside data/'],
+  ['export', 'export.ts', ['--date', '2022-01-06', '--out', 'geo/x.geojson'], 2, 'inside geo/'],
+  ['export', 'export.ts', ['--date', '2022-01-06', '--out', aFolder], 1, 'it is a folder'],
+  [
+    'export',
+    'export.ts',
+    ['--date', '2022-01-06', '--out', '/nonexistent-dir/d.json'],
+    1,
+    'no such file or folder (ENOENT)',
+  ],
+  ['validate', 'validate.ts', ['--strict'], 2, "Unknown option '--strict'"],
+  ['validate', 'validate.ts', [], 2, 'is a file, not a folder', { ARTICLES_DIR: aFile }],
+  ['geoparse', 'geoparse.ts', [], 2, 'name one or more text files'],
+  ['geoparse', 'geoparse.ts', ['--all'], 2, "Unknown option '--all'"],
+  ['geoparse', 'geoparse.ts', [aFolder], 1, 'it is a folder'],
+  ['geoparse', 'geoparse.ts', [join(dir, 'missing.txt')], 1, 'no such file or folder (ENOENT)'],
+  ['snapshot', 'snapshot.ts', ['--out', join(dir, 'x.png')], 2, '--date is required'],
+  ['snapshot', 'snapshot.ts', ['--date', '2022-01-06'], 2, '--out FILE.png is required'],
+  [
+    'snapshot',
+    'snapshot.ts',
+    ['--date', '2022-01-06', '--out', aFolder],
+    2,
+    'is a folder; name a .png file',
+  ],
+  ['snapshot', 'snapshot.ts', ['--date', '2022-01-06', '--out', 'data/x.png'], 2, 'inside data/'],
+  [
+    'snapshot',
+    'snapshot.ts',
+    ['--date', '2022-01-06', '--out', join(dir, 'y.png'), '--width', '10'],
+    2,
+    '--width must be a whole number from 400 to 4000',
+  ],
+  ['snapshots', 'snapshot.ts', ['--many', '--out', withOthers], 2, 'holds other files'],
+  ['snapshots', 'snapshot.ts', ['--many', '--out', aFile], 2, 'is a file; name a folder'],
+];
+
+describe('bad command-line input', () => {
+  it.concurrent.each(CASES)(
+    '%s %j: exit %i, says "%s"',
+    async (_, script, args, status, message, env) => {
+      const before = DATA_FILES.map((f) => readFileSync(join(ROOT, f), 'utf8'));
+      const r = await run(script, args, env);
+      expect(r.status, r.stderr).toBe(status);
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).not.toMatch(STACK);
+      if (status === 2 && !message.startsWith('is a file'))
+        expect(r.stderr).toContain('usage: npm run');
+      expect(DATA_FILES.map((f) => readFileSync(join(ROOT, f), 'utf8'))).toEqual(before);
+      expect(readFileSync(join(withOthers, 'notes.txt'), 'utf8')).toBe('mine');
+    },
+  );
+
+  it.concurrent.each(['export.ts', 'validate.ts', 'geoparse.ts', 'snapshot.ts'])(
+    '%s --help prints its usage and exits 0',
+    async (script) => {
+      const r = await run(script, ['--help']);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/^usage: npm run \w+/);
+    },
+  );
+});
+
+describe('bad data files', () => {
+  function rootWith(file: string, content: string | Buffer) {
+    const root = scratch();
+    mkdirSync(join(root, 'data'));
+    for (const f of DATA_FILES) writeFileSync(join(root, f), readFileSync(join(ROOT, f)));
+    writeFileSync(join(root, file), content);
+    return root;
+  }
+  const original = readFileSync(join(ROOT, 'data/events.json'), 'utf8');
+
+  it('names the file, line and column of a JSON syntax error', () => {
+    const broken = original.replace('"period": {', '"period": {,');
+    const line = broken.slice(0, broken.indexOf('{,')).split('\n').length;
+    expect(() => readRawData(rootWith('data/events.json', broken))).toThrow(
+      `data/events.json: not valid JSON at line ${line}, column 12: Expected property name or '}'`,
+    );
+  });
+
+  it('accepts a leading byte-order mark', () => {
+    const raw = readRawData(rootWith('data/events.json', '\ufeff' + original));
+    expect(raw['data/events.json']).toEqual(JSON.parse(original));
+  });
+
+  it('refuses a file that is not UTF-8, and a missing one, by name', () => {
+    const latin1 = Buffer.from(original.replace('Zhanaozen', 'Zhanaözen'), 'latin1');
+    expect(() => readRawData(rootWith('data/events.json', latin1))).toThrow(
+      'data/events.json: not UTF-8 text; save it as UTF-8',
+    );
+    const root = rootWith('data/events.json', original);
+    expect(() => readRawData(join(root, 'nowhere'))).toThrow(
+      'data/articles.json: cannot read it (the file is missing',
+    );
+  });
+
+  it('refuses an articles folder that is a file', () => {
+    expect(() => readArticleTexts(aFile)).toThrow('is a file, not a folder');
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('leaves the existing file as it was when the write fails', () => {
+    const d = scratch();
+    const target = join(d, 'out.json');
+    writeFileSync(target, 'old');
+    // Something in the way of the temporary file makes the write fail.
+    mkdirSync(join(d, `.out.json.${process.pid}.tmp`));
+    expect(() => writeFileAtomic(target, 'new')).toThrow(
+      /cannot write .*out\.json: it is a folder/,
+    );
+    expect(readFileSync(target, 'utf8')).toBe('old');
+  });
+
+  it('replaces the file whole when it succeeds', () => {
+    const target = join(scratch(), 'out.json');
+    writeFileAtomic(target, 'new');
+    expect(readFileSync(target, 'utf8')).toBe('new');
+  });
+});
