@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseJsonText } from './src/lib/jsonText.ts';
 
 /**
  * The built page allows nothing from any other origin and no inline script or eval. (The dev
@@ -31,10 +33,31 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The build stops on a data file that is not valid JSON, with its name, line and column (the
+ * page shows the same message under the dev server).
+ */
+function dataFileSyntax(): Plugin {
+  return {
+    name: 'data-file-syntax',
+    apply: 'build',
+    buildStart() {
+      for (const file of readdirSync('data').filter((f) => f.endsWith('.json'))) {
+        const name = `data/${file}`;
+        try {
+          parseJsonText(readFileSync(name, 'utf8'), name);
+        } catch (e) {
+          this.error((e as Error).message);
+        }
+      }
+    },
+  };
+}
+
 // Relative base: the built site works from any folder of any static host.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), contentSecurityPolicy(), dataFileSyntax()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

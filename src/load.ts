@@ -4,11 +4,12 @@
  * file and what is wrong in it, never as a thrown stack trace.
  */
 import type { FeatureCollection } from 'geojson';
-import articles from '../data/articles.json';
-import gazetteer from '../data/gazetteer.json';
-import events from '../data/events.json';
-import statuses from '../data/statuses.json';
-import figures from '../data/figures.json';
+// As text, parsed here: a syntax error then names its file, line and column on the page.
+import articles from '../data/articles.json?raw';
+import gazetteer from '../data/gazetteer.json?raw';
+import events from '../data/events.json?raw';
+import statuses from '../data/statuses.json?raw';
+import figures from '../data/figures.json?raw';
 import unitsUrl from '../geo/units.geojson?url';
 import neighboursUrl from '../geo/neighbours.geojson?url';
 import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
@@ -19,7 +20,8 @@ import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.wof
 import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
 import cyrillic700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff2?url';
 import cyrillicExt700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-700-normal.woff2?url';
-import type { Dataset } from './lib/schema.ts';
+import type { Dataset, RawDataFiles } from './lib/schema.ts';
+import { parseJsonText } from './lib/jsonText.ts';
 import type { UnitsCollection } from './lib/exportDay.ts';
 import { formatError, validateDataset } from './lib/validate.ts';
 import type { FontFiles } from './map/style.ts';
@@ -57,13 +59,24 @@ async function fetchGeoJson(url: string, name: string): Promise<FeatureCollectio
 }
 
 export async function loadAtlas(): Promise<LoadResult> {
-  const result = validateDataset({
+  const texts = {
     'data/articles.json': articles,
     'data/gazetteer.json': gazetteer,
     'data/events.json': events,
     'data/statuses.json': statuses,
     'data/figures.json': figures,
-  });
+  };
+  const raw: Record<string, unknown> = {};
+  const syntax: string[] = [];
+  for (const [name, text] of Object.entries(texts)) {
+    try {
+      raw[name] = parseJsonText(text, name);
+    } catch (e) {
+      syntax.push((e as Error).message);
+    }
+  }
+  if (syntax.length) return { ok: false, problems: syntax };
+  const result = validateDataset(raw as unknown as RawDataFiles);
   const problems = result.ok ? [] : result.errors.map(formatError);
   const [units, neighbours] = await Promise.all([
     fetchGeoJson(unitsUrl, 'geo/units.geojson'),

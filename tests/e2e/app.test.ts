@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   CHROMIUM_PATH,
+  DIST,
   INSTALL_HINT,
   launchBrowser,
   serveDist,
@@ -289,6 +292,55 @@ describe.skipIf(!CHROMIUM_PATH)('the atlas in Chromium', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it('says so when the WebGL context is lost, keeps the panels working, and resumes on restore', async () => {
+    const p = await open('#date=2022-01-05');
+    await waitForDay(p, '2022-01-05');
+    const errors: string[] = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    await p.evaluate(() => {
+      const gl = document
+        .querySelector<HTMLCanvasElement>('.maplibregl-canvas')!
+        .getContext('webgl2')!;
+      (window as unknown as { lose: WEBGL_lose_context }).lose =
+        gl.getExtension('WEBGL_lose_context')!;
+      (window as unknown as { lose: WEBGL_lose_context }).lose.loseContext();
+    });
+    await expect
+      .poll(() => p.getByRole('alert').textContent())
+      .toContain('The map stopped drawing');
+    await p.locator('body').focus();
+    await p.keyboard.press('.');
+    await waitForDay(p, '2022-01-06');
+    expect(await heading(p)).toContain('6 January 2022');
+    await p.evaluate(() =>
+      (window as unknown as { lose: WEBGL_lose_context }).lose.restoreContext(),
+    );
+    await expect
+      .poll(() => p.getByText('The map stopped drawing').count(), { timeout: 15_000 })
+      .toBe(0);
+    await p.keyboard.press('.');
+    await waitForDay(p, '2022-01-07');
+    expect(errors).toEqual([]);
+    await p.context().close();
+  });
+
+  it('explains, instead of a blank page, that the built site cannot run from file://', async () => {
+    const p = await browser.newPage();
+    await p.goto(pathToFileURL(join(DIST, 'index.html')).href);
+    await expect.poll(() => p.locator('#app').textContent()).toContain('cannot run from a file');
+    expect(await p.locator('#app').textContent()).toContain('python3 -m http.server');
+    await p.close();
+  });
+
+  it('reports a repeated unknown key in the link instead of hanging', async () => {
+    const p = await open('#x=1&x=1&date=2022-01-04');
+    await waitForDay(p, '2022-01-04');
+    expect(await p.locator('.notices').textContent()).toContain(
+      '"x" in the link is not understood',
+    );
+    await p.context().close();
   });
 
   it('fits a 375 px phone screen without sideways scrolling', async () => {
