@@ -4,6 +4,7 @@ import {
   articlesDir,
   readArticleTexts,
   readRawData,
+  validateGeo,
   validateWithSources,
 } from '../node/data.ts';
 import { formatError } from '../lib/validate.ts';
@@ -22,7 +23,13 @@ run(() => {
     console.error(
       `note: no articles at ${articlesDir()} (set ARTICLES_DIR); quotes and claims not checked`,
     );
-  const result = validateWithSources(readRawData(), texts);
+  const checked = validateWithSources(readRawData(), texts);
+  const result = checked.ok
+    ? (() => {
+        const geo = validateGeo(checked.data.places);
+        return geo.length ? { ok: false as const, errors: geo } : checked;
+      })()
+    : checked;
   if (!result.ok) {
     for (const e of result.errors) console.error(formatError(e));
     console.error(`${result.errors.length} problem(s) in the data files`);
@@ -31,7 +38,7 @@ run(() => {
   }
   const d = result.data;
   console.log(
-    `ok: ${DATA_FILES.length} files; ${d.places.length} places, ${d.events.length} events, ` +
+    `ok: ${DATA_FILES.length} data files and the 17 units of geo/; ${d.places.length} places, ${d.events.length} events, ` +
       `${d.statuses.length + d.csto.length} status records, ${d.figures.length} figures` +
       (texts ? `; every quote found in its article and every claim stated by its quotes` : ''),
   );

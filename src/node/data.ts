@@ -8,10 +8,17 @@ import type { RawDataFiles } from '../lib/schema.ts';
 import { JsonTextError, parseJsonText } from '../lib/jsonText.ts';
 import type { UnitsCollection } from '../lib/exportDay.ts';
 import { checkSupport } from '../lib/support.ts';
+import { createRequire } from 'node:module';
+import bbox from '@turf/bbox';
+import { feature as topoFeature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { checkGeo, type BBox } from '../lib/geoCheck.ts';
+import type { Place } from '../lib/schema.ts';
 import {
   formatError,
   validateDataset,
   type ArticleTexts,
+  type DataError,
   type ValidationResult,
 } from '../lib/validate.ts';
 
@@ -78,6 +85,27 @@ export function readRawData(dataRoot = ROOT): RawDataFiles {
   const out = {} as Record<string, unknown>;
   for (const f of DATA_FILES) out[f] = readJson(join(dataRoot, f), f);
   return out as unknown as RawDataFiles;
+}
+
+/** Bounding boxes of the world's countries by name (Natural Earth via world-atlas). */
+export function countryBounds(): Map<string, BBox> {
+  const require = createRequire(import.meta.url);
+  const topology = JSON.parse(
+    readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'),
+  ) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const out = new Map<string, BBox>();
+  for (const f of topoFeature(topology, topology.objects.countries).features)
+    out.set(f.properties.name, bbox(f) as BBox);
+  return out;
+}
+
+/** Problems in geo/units.geojson and in the gazetteer's coordinates (see geoCheck.ts). */
+export function validateGeo(places: Place[], root = ROOT): DataError[] {
+  return checkGeo(
+    readJson(join(root, 'geo/units.geojson'), 'geo/units.geojson'),
+    places,
+    countryBounds(),
+  );
 }
 
 export function readUnits(root = ROOT): UnitsCollection {
