@@ -108,8 +108,12 @@ export function validateGeo(places: Place[], root = ROOT): DataError[] {
   );
 }
 
+/** The 17 units' boundaries; throws with every problem listed when the file is not sound. */
 export function readUnits(root = ROOT): UnitsCollection {
-  return readJson(join(root, 'geo/units.geojson'), 'geo/units.geojson') as UnitsCollection;
+  const units = readJson(join(root, 'geo/units.geojson'), 'geo/units.geojson');
+  const problems = checkGeo(units, [], new Map());
+  if (problems.length) throw new DataFileError(problems.map(formatError).join('\n'));
+  return units as UnitsCollection;
 }
 
 /**

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/cli/common.ts';
-import { DATA_FILES, ROOT, readArticleTexts, readRawData } from '../../src/node/data.ts';
+import { DATA_FILES, ROOT, readArticleTexts, readRawData, readUnits } from '../../src/node/data.ts';
 
 const tsx = join(ROOT, 'node_modules/.bin/tsx');
 const scratch = () => mkdtempSync(join(tmpdir(), 'atlas-bad-'));
@@ -138,6 +138,19 @@ describe('bad data files', () => {
     const root = rootWith('data/events.json', original);
     expect(() => readRawData(join(root, 'nowhere'))).toThrow(
       'data/articles.json: cannot read it (the file is missing',
+    );
+  });
+
+  it('names a units file missing a unit', () => {
+    const root = scratch();
+    mkdirSync(join(root, 'geo'));
+    const units = JSON.parse(readFileSync(join(ROOT, 'geo/units.geojson'), 'utf8'));
+    units.features = units.features.filter(
+      (f: { properties: { id: string } }) => f.properties.id !== 'zhambyl',
+    );
+    writeFileSync(join(root, 'geo/units.geojson'), JSON.stringify(units));
+    expect(() => readUnits(root)).toThrow(
+      'geo/units.geojson#zhambyl features: expected a feature for unit "zhambyl", got none',
     );
   });
 
