@@ -76,12 +76,13 @@ function writable(path: string, isDir: boolean) {
   }
   const dir = dirname(path);
   try {
-    if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
-    if (!statSync(dir).isDirectory()) fail(`${dir} is not a folder`);
+    // A folder of snapshots may be new, with its parents; a file goes into a folder that exists.
+    if (isDir && !existsSync(dir)) mkdirSync(dir, { recursive: true });
+    if (!statSync(dir).isDirectory()) fail(`${dir} is not a folder; choose another --out`);
     accessSync(dir, constants.W_OK);
   } catch (e) {
     if ((e as Error).name === 'UsageError') throw e;
-    throw new CommandError(`${fsProblem('write to', dir, e)}; choose another --out`);
+    fail(`${fsProblem('write to', dir, e)}; choose another --out`);
   }
 }
 

@@ -28,7 +28,7 @@ describe('npm run snapshot: bad arguments', () => {
     [['--date', '2022-01-06'], '--out FILE.png is required'],
     [
       ['--date', '2022-01-06', '--out', '/nonexistent-dir/x.png'],
-      'cannot write to /nonexistent-dir (ENOENT); choose another --out',
+      'cannot write to /nonexistent-dir: no such file or folder (ENOENT); choose another --out',
     ],
     [
       ['--date', '2022-01-06', '--out', '/tmp/x.png', '--scale', '3.5'],
