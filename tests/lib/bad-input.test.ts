@@ -83,7 +83,7 @@ const CASES: Case[] = [
 
 describe('bad command-line input', () => {
   it.concurrent.each(CASES)(
-    '%s %j: exit %i, says "%s"',
+    '%s %s %j: exit %i, says "%s"',
     async (_, script, args, status, message, env) => {
       const before = DATA_FILES.map((f) => readFileSync(join(ROOT, f), 'utf8'));
       const r = await run(script, args, env);
