@@ -74,11 +74,22 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/e2e/global-setup.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    fileParallelism: false,
+    // Unit and data tests need no build and no browser, and run in parallel; the browser
+    // tests share one build and one machine's worth of Chromium, one file at a time.
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/lib/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

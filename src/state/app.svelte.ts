@@ -16,6 +16,7 @@ import {
 } from '../lib/url.ts';
 
 export const SPEEDS = [
+  { label: '0.25 s per day', ms: 250 },
   { label: '0.5 s per day', ms: 500 },
   { label: '1 s per day', ms: 1000 },
   { label: '2 s per day', ms: 2000 },

@@ -360,7 +360,7 @@ describe.skipIf(!CHROMIUM_PATH)('the atlas in Chromium', () => {
     await waitForDay(p, '2022-01-02');
     await p
       .getByRole('combobox', { name: 'Playback speed' })
-      .selectOption({ label: '0.5 s per day' });
+      .selectOption({ label: '0.25 s per day' });
     await p.getByRole('button', { name: 'Play' }).click();
     await waitForDay(p, '2022-01-23', 120_000);
     await expect.poll(() => p.getByRole('button', { name: 'Play' }).count()).toBe(1);
