@@ -4,18 +4,14 @@
  * &events=N swaps in a synthetic dataset of N events.
  */
 import { mount } from 'svelte';
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import App from '../App.svelte';
 import '../global.css';
 import { loadAtlas, type LoadResult } from '../load.ts';
 import { dayState } from '../lib/dayState.ts';
 import { syntheticDataset } from '../lib/synthetic.ts';
-import { HATCH_IMAGE, KAZAKHSTAN_BOUNDS, buildStyle } from '../map/style.ts';
-import { applyDay, hatchImage } from '../map/dayUpdate.ts';
-import { mapOptions } from '../map/options.ts';
+import { applyDay } from '../map/dayUpdate.ts';
+import { createMap, mapLoaded } from '../map/createMap.ts';
 
 declare global {
   interface Window {
@@ -44,21 +40,14 @@ if (params.get('mode') === 'bare') {
   const loaded = await load();
   if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
   const { data } = loaded.value;
-  setWorkerUrl(new URL(workerUrl, document.baseURI).href);
   // The app's map area is the window less its side panel and timeline; match its size.
   const box = document.createElement('div');
   box.style.cssText = `position:absolute;left:0;top:0;width:${Number(params.get('w') ?? 900)}px;height:${Number(params.get('h') ?? 700)}px`;
   target.append(box);
-  const map = new MapLibreMap({
-    container: box,
-    style: buildStyle(loaded.value),
-    bounds: KAZAKHSTAN_BOUNDS,
-    ...mapOptions(matchMedia('(prefers-reduced-motion: reduce)').matches),
+  const map = createMap(box, loaded.value, {
+    reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
-  map.setMissingStyleImageResolver((id) => {
-    if (id === HATCH_IMAGE) map.addImage(id, hatchImage());
-  });
-  const ready = new Promise<void>((ok) => map.once('load', () => ok()));
+  const ready = mapLoaded(map);
   window.bareMap = {
     ready,
     step: (day) =>

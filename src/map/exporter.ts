@@ -4,16 +4,16 @@
  * buttons and the headless `npm run snapshot` both go through here, so the same day, view and
  * build give the same pixels.
  */
-import { Map as MapLibreMap, type LngLatBoundsLike } from 'maplibre-gl';
+import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import { GIFEncoder, applyPalette, quantize } from 'gifenc';
 import { Muxer, ArrayBufferTarget } from 'webm-muxer';
 import { dayState } from '../lib/dayState.ts';
 import { COLORS, type Swatch } from '../lib/legend.ts';
 import { describeSnapshot, type SnapshotText } from '../lib/snapshot.ts';
 import type { Loaded } from '../load.ts';
-import { HATCH_IMAGE, KAZAKHSTAN_BOUNDS, buildStyle } from './style.ts';
-import { applyDay, hatchImage } from './dayUpdate.ts';
-import { mapOptions } from './options.ts';
+import { KAZAKHSTAN_BOUNDS } from './style.ts';
+import { applyDay } from './dayUpdate.ts';
+import { createMap, mapLoaded } from './createMap.ts';
 
 export interface ExportOptions {
   /** CSS pixels of the whole image, caption included. */
@@ -67,19 +67,13 @@ export class Exporter {
     box.style.cssText = `position:fixed;left:-100000px;top:0;width:${o.width}px;height:${o.height - HEADER - FOOTER}px;`;
     box.setAttribute('aria-hidden', 'true');
     document.body.append(box);
-    const map = new MapLibreMap({
-      container: box,
-      style: buildStyle(this.loaded),
-      bounds: KAZAKHSTAN_BOUNDS,
-      // Still images: the reduced-motion settings, so no label fades.
-      ...mapOptions(true),
+    // Still images: the reduced-motion settings, so no label fades.
+    const map = createMap(box, this.loaded, {
+      reducedMotion: true,
       pixelRatio: o.scale,
       interactive: false,
     });
-    map.setMissingStyleImageResolver((id) => {
-      if (id === HATCH_IMAGE && !map.hasImage(id)) map.addImage(id, hatchImage());
-    });
-    await new Promise<void>((ok) => map.once('load', () => ok()));
+    await mapLoaded(map);
     [this.map, this.container, this.key] = [map, box, key];
     return map;
   }
