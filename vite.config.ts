@@ -80,7 +80,24 @@ export default defineConfig({
     // Unit and data tests need no build and no browser, and run in parallel; the browser
     // tests share one build and one machine's worth of Chromium, one file at a time.
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/lib/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/lib/**/*.test.ts'],
+          exclude: ['tests/lib/**/*.svelte.test.ts'],
+        },
+      },
+      // The app state's runes and effects, in Svelte's client build (still no browser).
+      {
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'state',
+          include: ['tests/lib/**/*.svelte.test.ts'],
+          environment: 'happy-dom',
+        },
+      },
       {
         extends: true,
         test: {

@@ -6,6 +6,7 @@ import { addDays, dayRange } from '../lib/days.ts';
 import { dayState, daysWithEvents, type DayState } from '../lib/dayState.ts';
 import type { Dataset } from '../lib/schema.ts';
 import { UNIT_IDS } from '../lib/units.ts';
+import type { KeyAction } from './keys.ts';
 import {
   formatHash,
   hashContext,
@@ -44,7 +45,7 @@ export class AtlasState {
    */
   mapState = $state.raw<DayState | null>(null);
 
-  /** Set when the map has kept the chosen day waiting for a noticeable time (see App.svelte). */
+  /** Set when the map has kept the chosen day waiting for a noticeable time (see timers). */
   mapIsLate = $state(false);
 
   state = $derived.by(() => dayState(this.data, this.day));
@@ -118,6 +119,15 @@ export class AtlasState {
 
   select(selection: Selection | null): void {
     this.selection = selection;
+  }
+
+  /** Does what a key press asks (see keys.ts). */
+  perform(action: KeyAction): void {
+    if (action === 'previous') this.step(-1);
+    else if (action === 'next') this.step(1);
+    else if (action === 'toggle-play') this.togglePlay();
+    else if (action === 'first') this.first();
+    else this.last();
   }
 
   dismissNotice(i: number): void {
