@@ -2,13 +2,18 @@
  * window.atlasExport: the exports as functions, for `npm run snapshot(s)` and the tests, which
  * drive the built site in headless Chromium. Binary results come back as base64 strings.
  */
-import { isDay } from './lib/days.ts';
-import { dayState, isDayInRange } from './lib/dayState.ts';
+import { dayProblem } from './lib/days.ts';
+import { dayState } from './lib/dayState.ts';
+import { EXPORT_LIMITS } from './lib/snapshot.ts';
 import { exportDay } from './lib/exportDay.ts';
 import type { Loaded } from './load.ts';
 import type { Exporter, ExportOptions } from './map/exporter.ts';
 
-const DEFAULT_EXPORT: ExportOptions = { width: 1200, height: 900, scale: 1 };
+const DEFAULT_EXPORT: ExportOptions = {
+  width: EXPORT_LIMITS.width.initial,
+  height: EXPORT_LIMITS.height.initial,
+  scale: EXPORT_LIMITS.scale.initial,
+};
 
 export interface HeadlessApi {
   period: { start: string; end: string };
@@ -36,8 +41,8 @@ async function base64(blob: Blob): Promise<string> {
 export function installHeadlessApi(loaded: Loaded, getExporter: () => Promise<Exporter>): void {
   const { data } = loaded;
   const checkDay = (day: string) => {
-    if (!isDay(day) || !isDayInRange(data, day))
-      throw new Error(`"${day}" is not a day from ${data.period.start} to ${data.period.end}`);
+    const problem = dayProblem(day, data.period);
+    if (problem) throw new Error(problem);
   };
   const opts = (o?: Partial<ExportOptions>): ExportOptions => ({ ...DEFAULT_EXPORT, ...o });
   window.atlasExport = {

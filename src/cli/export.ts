@@ -1,6 +1,6 @@
 /** npm run export -- --date 2022-01-06 [--out FILE]: one day as GeoJSON (stdout by default). */
-import { isDay } from '../lib/days.ts';
-import { dayState, isDayInRange } from '../lib/dayState.ts';
+import { dayProblem } from '../lib/days.ts';
+import { dayState } from '../lib/dayState.ts';
 import { exportDay } from '../lib/exportDay.ts';
 import { loadDataset, readUnits } from '../node/data.ts';
 import { fail, parseCommandArgs, refuseSourceFolder, run, writeFileAtomic } from './common.ts';
@@ -20,12 +20,8 @@ run(() => {
   const data = loadDataset();
   const range = `${data.period.start} to ${data.period.end}`;
   if (!values.date) fail(`--date is required: a day from ${range}, e.g. --date 2022-01-06`);
-  if (!isDay(values.date))
-    fail(
-      `--date "${values.date}" is not a calendar day written YYYY-MM-DD; valid days run from ${range}`,
-    );
-  if (!isDayInRange(data, values.date))
-    fail(`--date ${values.date} is outside the period the articles cover: ${range}`);
+  const problem = dayProblem(values.date, data.period);
+  if (problem) fail(`--date ${problem}`);
   const json = JSON.stringify(exportDay(dayState(data, values.date), readUnits()));
   if (!values.out) return void process.stdout.write(json + '\n');
   writeFileAtomic(values.out, json + '\n');

@@ -19,8 +19,8 @@ import {
   statSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { dayRange, isDay } from '../lib/days.ts';
-import { isDayInRange } from '../lib/dayState.ts';
+import { dayProblem, dayRange } from '../lib/days.ts';
+import { EXPORT_LIMITS } from '../lib/snapshot.ts';
 import { DATA_FILES, ROOT, loadDataset } from '../node/data.ts';
 import {
   CommandError,
@@ -50,11 +50,9 @@ Chromium. An existing FILE is replaced only once the new one is written whole.`;
 function number(
   name: string,
   value: string | undefined,
-  min: number,
-  max: number,
-  fallback: number,
+  { min, max, initial }: { min: number; max: number; initial: number },
 ): number {
-  if (value === undefined) return fallback;
+  if (value === undefined) return initial;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max)
     fail(`--${name} must be a whole number from ${min} to ${max}, not "${value}"`);
@@ -140,19 +138,15 @@ run(async () => {
   if (!values.out) fail(many ? '--out DIR is required' : '--out FILE.png is required');
   if (!many) {
     if (!values.date) fail(`--date is required: a day from ${range}`);
-    if (!isDay(values.date))
-      fail(
-        `--date "${values.date}" is not a calendar day written YYYY-MM-DD; valid days run from ${range}`,
-      );
-    if (!isDayInRange(data, values.date))
-      fail(`--date ${values.date} is outside the period the articles cover: ${range}`);
+    const problem = dayProblem(values.date, data.period);
+    if (problem) fail(`--date ${problem}`);
   }
   const options = {
-    width: number('width', values.width, 400, 4000, 1200),
-    height: number('height', values.height, 400, 4000, 900),
-    scale: number('scale', values.scale, 1, 4, 1),
+    width: number('width', values.width, EXPORT_LIMITS.width),
+    height: number('height', values.height, EXPORT_LIMITS.height),
+    scale: number('scale', values.scale, EXPORT_LIMITS.scale),
   };
-  const frameMs = number('frame-ms', values['frame-ms'], 100, 10_000, 800);
+  const frameMs = number('frame-ms', values['frame-ms'], EXPORT_LIMITS.frameMs);
   const out = resolve(values.out);
   writable(out, many);
   // Playwright loads only once the arguments are known to be good.

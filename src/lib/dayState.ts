@@ -128,10 +128,6 @@ export const MEASURE_SECTIONS: readonly { title: string; measures: readonly Meas
 ];
 export const MEASURES: readonly Measure[] = MEASURE_SECTIONS.flatMap((s) => s.measures);
 
-export function isDayInRange(data: Pick<Dataset, 'period'>, day: string): boolean {
-  return day >= data.period.start && day <= data.period.end;
-}
-
 /** Days an event is shown on: every day of a range or night, only the last day of a "by" date. */
 export function eventCovers(event: AtlasEvent, day: Day): boolean {
   const { start, end, precision } = event.date;

@@ -106,3 +106,15 @@ export function formatDayShort(day: Day): string {
   const [, m, d] = day.split('-').map(Number) as [number, number, number];
   return `${weekday(day).slice(0, 3)} ${d} ${MONTHS[m - 1]!.slice(0, 3)}`;
 }
+
+/**
+ * Why `value` is not a day of the period, in words, or null when it is one: the one check
+ * behind the command-line tools, links and the headless API.
+ */
+export function dayProblem(value: string, period: { start: Day; end: Day }): string | null {
+  if (!isDay(value))
+    return `"${value}" is not a calendar day written YYYY-MM-DD; valid days run from ${period.start} to ${period.end}`;
+  if (value < period.start || value > period.end)
+    return `${value} is outside the period the articles cover, ${period.start} to ${period.end}`;
+  return null;
+}

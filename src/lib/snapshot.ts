@@ -21,6 +21,17 @@ export interface SnapshotText {
   credits: string;
 }
 
+/** What an export may be, in the app's dialog and on the command line alike. */
+export const EXPORT_LIMITS = {
+  /** CSS pixels of the whole image. */
+  width: { min: 400, max: 4000, initial: 1200 },
+  height: { min: 400, max: 4000, initial: 900 },
+  /** Device pixels per CSS pixel. */
+  scale: { min: 1, max: 4, initial: 1 },
+  /** How long each day of an animation stays on screen. */
+  frameMs: { min: 100, max: 10_000, initial: 800 },
+} as const;
+
 export const SNAPSHOT_TITLE = 'Kazakhstan, January 2022';
 
 const regions = (n: number) =>

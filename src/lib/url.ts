@@ -3,7 +3,7 @@
  * sender saw: #date=2022-01-06&map=5.2/45.1000/70.2000&select=unit:mangystau
  * Parsing never throws: anything it cannot use is reported as a problem and left out.
  */
-import { isDay } from './days.ts';
+import { dayProblem } from './days.ts';
 
 export interface MapView {
   zoom: number;
@@ -51,12 +51,8 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
 
   const date = params.get('date');
   if (date !== null) {
-    if (!isDay(date))
-      problems.push(`date "${date}" in the link is not a calendar day (YYYY-MM-DD)`);
-    else if (date < ctx.period.start || date > ctx.period.end)
-      problems.push(
-        `date ${date} in the link is outside the period covered, ${ctx.period.start} to ${ctx.period.end}`,
-      );
+    const problem = dayProblem(date, ctx.period);
+    if (problem) problems.push(`the date in the link: ${problem}`);
     else state.date = date;
   }
 

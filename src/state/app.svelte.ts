@@ -2,7 +2,7 @@
  * The app's state: the day, playback, the selection and the map view. Everything the panels
  * show is derived from these few fields.
  */
-import { addDays, dayRange } from '../lib/days.ts';
+import { addDays, dayProblem, dayRange } from '../lib/days.ts';
 import { dayState, daysWithEvents, type DayState } from '../lib/dayState.ts';
 import type { Dataset } from '../lib/schema.ts';
 import { UNIT_IDS } from '../lib/units.ts';
@@ -86,7 +86,7 @@ export class AtlasState {
   }
 
   go(day: string): void {
-    if (day >= this.data.period.start && day <= this.data.period.end) this.day = day;
+    if (!dayProblem(day, this.data.period)) this.day = day;
   }
 
   step(delta: number): boolean {

@@ -191,7 +191,7 @@ describe.skipIf(!CHROMIUM_PATH)('the atlas in Chromium', () => {
     const p = await open('#date=2022-02-30&map=abc&select=place:atlantis');
     await waitForDay(p, '2022-01-02');
     const notices = await p.locator('.notices').textContent();
-    expect(notices).toContain('date "2022-02-30" in the link is not a calendar day');
+    expect(notices).toContain('the date in the link: "2022-02-30" is not a calendar day');
     expect(notices).toContain('map view "abc"');
     expect(notices).toContain('"place:atlantis" in the link is not a known unit, place or event');
     expect(await heading(p)).toContain('2 January 2022');

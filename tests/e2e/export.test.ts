@@ -147,7 +147,9 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     const message = await page.evaluate(() =>
       window.atlasExport!.png('2022-02-01').catch((e: Error) => e.message),
     );
-    expect(message).toBe('"2022-02-01" is not a day from 2022-01-02 to 2022-01-23');
+    expect(message).toBe(
+      '2022-02-01 is outside the period the articles cover, 2022-01-02 to 2022-01-23',
+    );
   });
 
   it('downloads a PNG from the Export dialog', async () => {

@@ -26,7 +26,7 @@ describe('URL hash', () => {
     expect(state).toEqual({ view: { zoom: 5, lat: 45, lon: 70 } });
     expect(problems).toEqual([
       '"zoom" in the link is not understood; ignored',
-      'date "2022-01-32" in the link is not a calendar day (YYYY-MM-DD)',
+      'the date in the link: "2022-01-32" is not a calendar day written YYYY-MM-DD; valid days run from 2022-01-02 to 2022-01-23',
       '"event:nope" in the link is not a known unit, place or event; nothing selected',
     ]);
   });
@@ -35,7 +35,7 @@ describe('URL hash', () => {
     const { state, problems } = parseHash('#date=2022-03-01&map=5/95/70', ctx);
     expect(state).toEqual({});
     expect(problems[0]).toBe(
-      'date 2022-03-01 in the link is outside the period covered, 2022-01-02 to 2022-01-23',
+      'the date in the link: 2022-03-01 is outside the period the articles cover, 2022-01-02 to 2022-01-23',
     );
     expect(problems[1]).toContain('map view "5/95/70"');
   });
