@@ -24,7 +24,7 @@ import type { Dataset, RawDataFiles } from './lib/schema.ts';
 import { parseJsonText } from './lib/jsonText.ts';
 import type { UnitsCollection } from './lib/exportDay.ts';
 import { formatError, validateDataset } from './lib/validate.ts';
-import type { FontFiles } from './map/style.ts';
+import { registerPageFonts, type FontFiles } from './map/fonts.ts';
 
 export interface Loaded {
   data: Dataset;
@@ -86,16 +86,14 @@ export async function loadAtlas(): Promise<LoadResult> {
   if (typeof neighbours === 'string') problems.push(neighbours);
   if (!result.ok || typeof units === 'string' || typeof neighbours === 'string')
     return { ok: false, problems };
+  // In the order of FONT_SUBSETS (src/map/fonts.ts).
+  const fonts: FontFiles = {
+    regular: [latin400, latinExt400, cyrillic400, cyrillicExt400].map(absolute),
+    bold: [latin700, latinExt700, cyrillic700, cyrillicExt700].map(absolute),
+  };
+  registerPageFonts(fonts);
   return {
     ok: true,
-    value: {
-      data: result.data,
-      units: units as UnitsCollection,
-      neighbours,
-      fonts: {
-        regular: [latin400, latinExt400, cyrillic400, cyrillicExt400].map(absolute),
-        bold: [latin700, latinExt700, cyrillic700, cyrillicExt700].map(absolute),
-      },
-    },
+    value: { data: result.data, units: units as UnitsCollection, neighbours, fonts },
   };
 }

@@ -12,6 +12,7 @@ import { COLORS, type Swatch } from '../lib/legend.ts';
 import { describeSnapshot, type SnapshotText } from '../lib/snapshot.ts';
 import type { Loaded } from '../load.ts';
 import { KAZAKHSTAN_BOUNDS } from './style.ts';
+import { FONT_FAMILY } from './fonts.ts';
 import { applyDay } from './dayUpdate.ts';
 import { createMap, mapLoaded } from './createMap.ts';
 
@@ -27,7 +28,7 @@ export interface ExportOptions {
 
 export const HEADER = 64;
 export const FOOTER = 190;
-const FONT = '"Noto Sans", sans-serif';
+const FONT = `"${FONT_FAMILY}", sans-serif`;
 
 export class ExportCancelled extends Error {
   constructor() {

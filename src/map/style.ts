@@ -2,6 +2,7 @@
  * The map's style, built in code from the project's own data: no tile server, no glyph server,
  * no sprite. Layers are data, and LAYER_ORDER alone decides what is drawn over what.
  */
+import { FONT_FAMILY, FONT_SUBSETS, type FontFiles } from './fonts.ts';
 import type {
   FilterSpecification,
   LayerSpecification,
@@ -13,8 +14,8 @@ import { COLORS } from '../lib/legend.ts';
 import type { Dataset } from '../lib/schema.ts';
 import { UNITS } from '../lib/units.ts';
 
-export const FONT = 'Noto Sans Regular';
-export const FONT_BOLD = 'Noto Sans Bold';
+export const FONT = `${FONT_FAMILY} Regular`;
+export const FONT_BOLD = `${FONT_FAMILY} Bold`;
 /** The pattern that marks inferred statuses; drawn on a canvas by the map component. */
 export const HATCH_IMAGE = 'hatch';
 /** The GeoJSON source of the day's places and arcs, replaced on every day step. */
@@ -22,11 +23,6 @@ export const DAY_SOURCE = 'day';
 
 /** Kazakhstan with a margin: west, south, east, north. */
 export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.4, 40.4, 87.4, 55.5];
-
-export interface FontFiles {
-  regular: string[];
-  bold: string[];
-}
 
 export interface StyleInputs {
   data: Dataset;
@@ -381,7 +377,7 @@ export const INTERACTIVE_LAYERS = ['places-active', 'units-fill'] as const;
 
 export function buildStyle(inputs: StyleInputs): StyleSpecification {
   const face = (urls: string[]) =>
-    urls.map((url, i) => ({ url, 'unicode-range': UNICODE_RANGES[i]! }));
+    urls.map((url, i) => ({ url, 'unicode-range': [...FONT_SUBSETS[i]!.unicodeRange] }));
   return {
     version: 8,
     name: 'Kazakhstan, January 2022',
@@ -390,15 +386,3 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
     layers: LAYER_ORDER.map((id) => LAYERS[id]!),
   } as StyleSpecification;
 }
-
-/**
- * What each @fontsource subset covers (latin, latin-ext, cyrillic, cyrillic-ext, in that order),
- * without overlaps. Kazakh needs both Cyrillic files: Ұ and Ү are in "cyrillic", Ә Ғ Қ Ң Ө Һ in
- * "cyrillic-ext".
- */
-export const UNICODE_RANGES = [
-  ['U+0000-00FF', 'U+2000-206F'],
-  ['U+0100-02FF'],
-  ['U+0400-045F', 'U+0490-0491', 'U+04B0-04B1'],
-  ['U+0460-048F', 'U+0492-04AF', 'U+04B2-052F'],
-];

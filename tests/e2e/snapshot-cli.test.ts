@@ -23,7 +23,7 @@ describe('npm run snapshot: bad arguments', () => {
     ],
     [
       ['--date', '2022-03-01', '--out', '/tmp/x.png'],
-      'outside the period the articles cover: 2022-01-02 to 2022-01-23',
+      'outside the period the articles cover, 2022-01-02 to 2022-01-23',
     ],
     [['--date', '2022-01-06'], '--out FILE.png is required'],
     [
