@@ -1,4 +1,5 @@
 /** All events with their citations as CSV: one row per citation, so every row has a source. */
+import { indexById } from './indexById.ts';
 import Papa from 'papaparse';
 import type { Dataset } from './schema.ts';
 
@@ -20,7 +21,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 export function eventsCsv(data: Dataset): string {
-  const articles = new Map(data.articles.map((a) => [a.id, a]));
+  const articles = indexById(data.articles);
   const places = new Map(data.places.map((p) => [p.id, p.name]));
   const rows = data.events.flatMap((e) =>
     e.citations.map((c) => {

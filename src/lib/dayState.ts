@@ -2,6 +2,7 @@
  * The state of one day: what the map, the panels, the exports and the CLI all show.
  * dayState() is pure: the same dataset and day always give the same state.
  */
+import { indexById } from './indexById.ts';
 import { dayRange, daysBetween, type Day } from './days.ts';
 import type {
   Activity,
@@ -220,7 +221,7 @@ function moreSerious(a: Activity, b: Activity): Activity {
 }
 
 export function dayState(data: Dataset, day: Day): DayState {
-  const placeById = new Map(data.places.map((p) => [p.id, p]));
+  const placeById = indexById(data.places);
   const units = UNITS.map((u): UnitOnDay => ({
     id: u.id,
     name: u.name,

@@ -5,6 +5,7 @@
  * The text is scanned once, word by word; each word is looked up in an index of the aliases'
  * first words, so the cost grows with the text, not with the number of aliases.
  */
+import { indexById } from './indexById.ts';
 import type { Place } from './schema.ts';
 
 export interface Mention {
@@ -131,7 +132,7 @@ function wordBounds(text: string): { starts: number[]; ends: number[] } {
 
 export function createGeoparser(places: Place[]): Geoparser {
   const index = buildIndex(places);
-  const byId = new Map(places.map((p) => [p.id, p]));
+  const byId = indexById(places);
   const isName = (word: string) => index.has(fold(word)) || index.has(word);
 
   function parse(text: string): Mention[] {
@@ -193,7 +194,7 @@ const REGIONS_AFTER = /^[\s)]*(?:regions|areas|oblasts|provinces)\b/iu;
 export function readRegionLists<T extends { start: number; end: number; place: Place }>(
   text: string,
   found: T[],
-  byId: Map<string, Place>,
+  byId: ReadonlyMap<string, Place>,
 ): T[] {
   const out = [...found];
   let first = 0;
@@ -231,7 +232,7 @@ export function readRegionLists<T extends { start: number; end: number; place: P
  * position and length. Kept as a reference for the tests and the benchmark.
  */
 export function createNaiveGeoparser(places: Place[]): Geoparser {
-  const byId = new Map(places.map((p) => [p.id, p]));
+  const byId = indexById(places);
   const patterns: { re: RegExp; place: Place; length: number; capitalised: boolean }[] = [];
   const names = new Set<string>();
   for (const place of places) {

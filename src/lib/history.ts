@@ -1,6 +1,7 @@
 /**
  * A unit's or a place's story over the whole period, for the details panel.
  */
+import { indexById } from './indexById.ts';
 import { dayRange } from './days.ts';
 import { dayState, type StatusOnDay, type ThreatLevel } from './dayState.ts';
 import type { AtlasEvent, Dataset, StatusRecord } from './schema.ts';
@@ -34,7 +35,7 @@ export function eventsAt(
   data: Dataset,
   selection: { kind: 'unit' | 'place'; id: string },
 ): AtlasEvent[] {
-  const byId = new Map(data.places.map((p) => [p.id, p]));
+  const byId = indexById(data.places);
   return data.events
     .filter((e) =>
       e.places.some((id) =>

@@ -2,6 +2,7 @@
  * The GeoJSON the map draws for a day, derived from its DayState. Pure, so the app, the
  * exporter and the benchmark draw the same thing.
  */
+import { indexById } from './indexById.ts';
 import greatCircle from '@turf/great-circle';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { DayState, StatusCertainty } from './dayState.ts';
@@ -123,7 +124,7 @@ const reachesByDataset = new WeakMap<Dataset, Reach[]>();
 function spreadReaches(data: Dataset): Reach[] {
   const cached = reachesByDataset.get(data);
   if (cached) return cached;
-  const byId = new Map(data.places.map((p) => [p.id, p]));
+  const byId = indexById(data.places);
   const origin = byId.get(SPREAD_ORIGIN);
   const firstDay = new Map<string, { day: string; certainty: 'reported' | 'inferred' }>();
   let began: string | undefined;
@@ -177,7 +178,7 @@ export function cstoArcs(
   data: Dataset,
   state: DayState,
 ): FeatureCollection<LineString, ArcProperties> {
-  const byId = new Map(data.places.map((p) => [p.id, p]));
+  const byId = indexById(data.places);
   const { phase, certainty } = state.csto;
   const arriving = phase === 'deploying' || phase === 'deployed';
   if (!arriving && phase !== 'withdrawing') return { type: 'FeatureCollection', features: [] };

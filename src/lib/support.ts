@@ -17,6 +17,7 @@
  * It needs the article texts, so it runs in Node (`npm run validate`, the tests), not in
  * the page.
  */
+import { indexById } from './indexById.ts';
 import { dayRange, type Day } from './days.ts';
 import { createGeoparser } from './geoparser.ts';
 import { quantitiesIn, quantityOf, sameValue, type QuantityValue } from './quantity.ts';
@@ -95,8 +96,8 @@ export function checkSupport(data: Dataset, texts: ArticleTexts): DataError[] {
     errors.push({ file, id, field, expected, actual });
 
   const geoparser = createGeoparser(data.places);
-  const placeById = new Map(data.places.map((p) => [p.id, p]));
-  const articleById = new Map(data.articles.map((a) => [a.id, a]));
+  const placeById = indexById(data.places);
+  const articleById = indexById(data.articles);
   const dateOf = (a: Article): ArticleDate => ({
     date: a.published.date,
     stated: a.published.certainty === 'stated',

@@ -3,6 +3,7 @@
  * collection for the places and arcs. Nothing else changes, so a day step is cheap. The app,
  * the exporter and the benchmark's bare map all call this.
  */
+import { indexById } from '../lib/indexById.ts';
 import type {
   ErrorEvent,
   GeoJSONSource,
@@ -27,7 +28,7 @@ export function highlighted(
   else if (selection.kind === 'place') places.add(selection.id);
   else {
     const event = data.events.find((e) => e.id === selection.id);
-    const byId = new Map(data.places.map((p) => [p.id, p]));
+    const byId = indexById(data.places);
     for (const id of event?.places ?? []) {
       const p = byId.get(id);
       if (p?.kind === 'region' && p.unit) units.add(p.unit);

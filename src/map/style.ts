@@ -2,6 +2,7 @@
  * The map's style, built in code from the project's own data: no tile server, no glyph server,
  * no sprite. Layers are data, and LAYER_ORDER alone decides what is drawn over what.
  */
+import { indexById } from '../lib/indexById.ts';
 import { FONT_FAMILY, FONT_SUBSETS, type FontFiles } from './fonts.ts';
 import type {
   FilterSpecification,
@@ -49,7 +50,7 @@ function points(
 
 /** Labels of the oblasts at their Natural Earth label points, and the three city units as dots. */
 function labelSources(data: Dataset) {
-  const byId = new Map(data.places.map((p) => [p.id, p]));
+  const byId = indexById(data.places);
   const oblasts = UNITS.filter((u) => u.kind === 'oblast').map((u) => ({
     name: u.name.replace(/ Region$/, ''),
     coordinates: byId.get(u.id)!.coordinates,

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayRange, daysBetween, formatDay, isDay, weekday } from '../../src/lib/days.ts';
+import {
+  addDays,
+  dayProblem,
+  dayRange,
+  daysBetween,
+  formatDay,
+  isDay,
+  weekday,
+} from '../../src/lib/days.ts';
+import { indexById } from '../../src/lib/indexById.ts';
 
 describe('days', () => {
   it('isDay accepts real calendar days only', () => {
@@ -54,5 +63,26 @@ describe('days', () => {
         expect(later).toBe(utc.toISOString().slice(0, 10));
       }),
     );
+  });
+
+  it('says why a day is not one of the period, in one place for every caller', () => {
+    const period = { start: '2022-01-02', end: '2022-01-23' };
+    expect(dayProblem('2022-01-13', period)).toBeNull();
+    expect(dayProblem('2022-02-30', period)).toBe(
+      '"2022-02-30" is not a calendar day written YYYY-MM-DD; valid days run from 2022-01-02 to 2022-01-23',
+    );
+    expect(dayProblem('2022-01-24', period)).toBe(
+      '2022-01-24 is outside the period the articles cover, 2022-01-02 to 2022-01-23',
+    );
+  });
+
+  it('indexes a list once and finds its records by id', () => {
+    const list = [
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+    ];
+    expect(indexById(list).get('b')).toBe(list[1]);
+    expect(indexById(list)).toBe(indexById(list));
+    expect(indexById([...list])).not.toBe(indexById(list));
   });
 });
