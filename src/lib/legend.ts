@@ -46,6 +46,11 @@ export const CSTO_LABELS: Record<CstoPhase, string> = {
   withdrawn: 'CSTO troops withdrawn',
 };
 
+/** The CSTO phase of a day in words, marked "(inferred)" where it is: "CSTO troops arriving (inferred)". */
+export function cstoLabel(csto: { phase: CstoPhase; certainty: string }): string {
+  return `${CSTO_LABELS[csto.phase]}${csto.certainty === 'inferred' ? ' (inferred)' : ''}`;
+}
+
 export const ACTIVITY_LABELS: Record<Activity, string> = {
   clashes: 'Clashes, attacks',
   protest: 'Protests',

@@ -6,7 +6,7 @@
 import { CREDITS } from './credits.ts';
 import type { DayState, UnrecordedStatus } from './dayState.ts';
 import { formatDay, weekday } from './days.ts';
-import { CSTO_LABELS, LEGEND, type LegendSection } from './legend.ts';
+import { cstoLabel, LEGEND, type LegendSection } from './legend.ts';
 import { countStatuses } from './summary.ts';
 
 export interface SnapshotText {
@@ -100,7 +100,7 @@ export function describeSnapshot(state: DayState): SnapshotText {
   return {
     title: SNAPSHOT_TITLE,
     date: `${weekday(state.date)}, ${formatDay(state.date)}`,
-    csto: `${CSTO_LABELS[state.csto.phase]}${state.csto.certainty === 'inferred' ? ' (inferred)' : ''}`,
+    csto: cstoLabel(state.csto),
     statusLines,
     legend: LEGEND,
     inferenceNote: anyInferred

@@ -3,7 +3,7 @@
  */
 import type { DayState } from './dayState.ts';
 import { formatDay } from './days.ts';
-import { CSTO_LABELS } from './legend.ts';
+import { cstoLabel } from './legend.ts';
 import type { Article } from './schema.ts';
 
 export interface StatusCounts {
@@ -43,9 +43,7 @@ export function daySummary(state: DayState): string {
     );
   if (c.red) parts.push(`"Red" terrorist threat level in ${units(c.red)}.`);
   if (c.lifted) parts.push(`"Red" level lifted in ${units(c.lifted)}.`);
-  parts.push(
-    `${CSTO_LABELS[state.csto.phase]}${state.csto.certainty === 'inferred' ? ' (inferred)' : ''}.`,
-  );
+  parts.push(`${cstoLabel(state.csto)}.`);
   parts.push(`${state.events.length} ${state.events.length === 1 ? 'event' : 'events'}.`);
   if (c.inferred) parts.push(`Some statuses in ${units(c.inferred)} are inferred, not reported.`);
   return parts.join(' ');
