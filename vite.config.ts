@@ -47,7 +47,9 @@ function dataFileSyntax(): Plugin {
         try {
           parseJsonText(readFileSync(name, 'utf8'), name);
         } catch (e) {
-          this.error((e as Error).message);
+          // The message says all there is to fix; the bundler's stack trace would bury it.
+          console.error(`error: ${(e as Error).message}`);
+          process.exit(1);
         }
       }
     },
