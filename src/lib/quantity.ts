@@ -23,7 +23,6 @@ export interface QuantityValue {
 export interface Quantity {
   /** The words as they stand in the text. */
   text: string;
-  start: number;
   /** null for a vague count ("dozens"), whose word is kept in `vague`. */
   value: QuantityValue | null;
   vague?: 'dozens' | 'hundreds' | 'thousands';
@@ -127,7 +126,6 @@ export function quantitiesIn(text: string): Quantity[] {
     if (g.vague) {
       out.push({
         text: m[0],
-        start: m.index,
         value: null,
         vague: g.vague.toLowerCase() as Quantity['vague'],
       });
@@ -142,7 +140,6 @@ export function quantitiesIn(text: string): Quantity[] {
     } else n = wordsToNumber(g.words!);
     out.push({
       text: m[0],
-      start: m.index,
       value: qualify(Math.round(n * 1000) / 1000, qualifier),
     });
   }

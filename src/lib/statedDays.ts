@@ -10,14 +10,6 @@
 import * as chrono from 'chrono-node';
 import { dayRange, type Day } from './days.ts';
 
-export interface StatedDay {
-  day: Day;
-  /** The words that state it. */
-  text: string;
-  /** True when the day comes from a weekday alone, resolved against the article's date. */
-  fromWeekday: boolean;
-}
-
 export interface ArticleDate {
   date: Day;
   /** Whether the article states its date (a weekday then resolves to a known day). */
@@ -50,10 +42,10 @@ function toDay(date: Date): Day {
 }
 
 /** Every day a text states, in order; a range ("from the 4th to the 7th") gives each day. */
-export function statedDays(text: string, article: ArticleDate): StatedDay[] {
+export function statedDays(text: string, article: ArticleDate): Day[] {
   const [y, m, d] = article.date.split('-').map(Number) as [number, number, number];
   const reference = new Date(Date.UTC(y, m - 1, d, 12));
-  const out: StatedDay[] = [];
+  const out: Day[] = [];
   for (const r of parser.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
     if (r.tags().has('result/relativeDate')) continue;
     const absolute = r.start.isCertain('day') && r.start.isCertain('month');
@@ -69,8 +61,7 @@ export function statedDays(text: string, article: ArticleDate): StatedDay[] {
         : `${year(c)}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
     const start = dayOf(r.start);
     const end = r.end && r.end.isCertain('day') ? dayOf(r.end) : start;
-    for (const day of end >= start ? dayRange(start, end) : [start])
-      out.push({ day, text: r.text, fromWeekday: weekday });
+    out.push(...(end >= start ? dayRange(start, end) : [start]));
   }
   return out;
 }

@@ -127,7 +127,7 @@ export function checkSupport(data: Dataset, texts: ArticleTexts): DataError[] {
     const out = new Set<Day>();
     for (const c of citations) {
       const a = articleById.get(c.article);
-      if (a) for (const s of statedDays(c.quote, dateOf(a))) out.add(s.day);
+      if (a) for (const day of statedDays(c.quote, dateOf(a))) out.add(day);
     }
     return out;
   };

@@ -50,7 +50,7 @@ describe('quantitiesIn', () => {
 
 describe('statedDays', () => {
   const dated = { date: '2022-01-13', stated: true };
-  const days = (text: string, article = dated) => statedDays(text, article).map((d) => d.day);
+  const days = (text: string, article = dated) => statedDays(text, article);
 
   it('reads absolute dates against the article year, and a range day by day', () => {
     expect(days('in effect until Jan. 19')).toEqual(['2022-01-19']);
