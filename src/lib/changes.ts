@@ -1,0 +1,192 @@
+/**
+ * What is new on a day compared with the day before: statuses that began, changed, ended or
+ * stopped being recorded (grouped by region), the CSTO phase, new events and new or updated
+ * figures. The panel, the map's highlights, the headline of exports and the tour read it.
+ */
+import type { DayState, FigureGroup, StatusCertainty, ThreatLevel, UnitOnDay } from './dayState.ts';
+import { addDays, formatDay } from './days.ts';
+import { cstoLabel } from './legend.ts';
+import type { AtlasEvent, CstoPhase, Figure } from './schema.ts';
+import { UNITS } from './units.ts';
+
+export type RegionStatus = 'stateOfEmergency' | 'terrorThreatLevel' | 'protest';
+
+/**
+ * began: in force now, not the day before; changed: another value (the "red" level lifted);
+ * ended: a record says it is over; unrecorded: no record covers it any more, which is not the
+ * same as saying it ended.
+ */
+export type ChangeKind = 'began' | 'changed' | 'ended' | 'unrecorded';
+
+export interface StatusChange {
+  status: RegionStatus;
+  kind: ChangeKind;
+  value: boolean | ThreatLevel;
+  certainty: StatusCertainty;
+  /** Unit ids, in the order of UNITS. */
+  units: string[];
+  /** How many units had this value the day before (a status extended to more regions). */
+  alreadyIn: number;
+}
+
+export interface FigureChange {
+  figure: Figure;
+  /** It replaces an earlier figure from the same kind of source. */
+  updates: boolean;
+}
+
+export interface DayChanges {
+  date: string;
+  statuses: StatusChange[];
+  csto: { from: CstoPhase; to: CstoPhase; certainty: StatusCertainty } | null;
+  /** Events shown today and not the day before. */
+  events: AtlasEvent[];
+  figures: FigureChange[];
+  /** Units whose statuses changed, for the map. */
+  unitIds: Set<string>;
+  /** Places active today that were not the day before, for the map. */
+  placeIds: Set<string>;
+}
+
+const STATUSES: readonly RegionStatus[] = ['stateOfEmergency', 'terrorThreatLevel', 'protest'];
+const OFF: Record<RegionStatus, boolean | ThreatLevel> = {
+  stateOfEmergency: false,
+  terrorThreatLevel: 'none',
+  protest: false,
+};
+
+function kindOf(status: RegionStatus, before: UnitOnDay, after: UnitOnDay): ChangeKind | null {
+  const a = before[status];
+  const b = after[status];
+  if (a.value === b.value) return null;
+  if (b.value === OFF[status]) return b.certainty === 'unrecorded' ? 'unrecorded' : 'ended';
+  return a.value === OFF[status] ? 'began' : 'changed';
+}
+
+function figuresOf(groups: FigureGroup[]): Figure[] {
+  return groups.flatMap((g) => g.figures.map((f) => f.figure));
+}
+
+/**
+ * The changes from `before` to `after`. Without a day before (the first day), everything in
+ * force is new.
+ */
+export function dayChanges(before: DayState | null, after: DayState): DayChanges {
+  const statuses: StatusChange[] = [];
+  const unitIds = new Set<string>();
+  for (const status of STATUSES) {
+    const groups = new Map<string, StatusChange>();
+    const had = (value: unknown) =>
+      before ? before.units.filter((p) => p[status].value === value).length : 0;
+    for (const u of after.units) {
+      const prev: UnitOnDay = before?.units.find((p) => p.id === u.id) ?? {
+        ...u,
+        stateOfEmergency: { ...u.stateOfEmergency, value: false },
+        terrorThreatLevel: { ...u.terrorThreatLevel, value: 'none' },
+        protest: { ...u.protest, value: false },
+      };
+      const kind = kindOf(status, prev, u);
+      if (!kind) continue;
+      const { value, certainty } = u[status];
+      const key = `${kind}|${String(value)}|${certainty}`;
+      const g = groups.get(key);
+      if (g) g.units.push(u.id);
+      else
+        groups.set(key, { status, kind, value, certainty, units: [u.id], alreadyIn: had(value) });
+      unitIds.add(u.id);
+    }
+    statuses.push(...groups.values());
+  }
+
+  const csto =
+    before && before.csto.phase !== after.csto.phase
+      ? { from: before.csto.phase, to: after.csto.phase, certainty: after.csto.certainty }
+      : !before && after.csto.phase !== 'none'
+        ? { from: 'none' as const, to: after.csto.phase, certainty: after.csto.certainty }
+        : null;
+
+  const earlierEvents = new Set(before?.events.map((e) => e.id));
+  const events = after.events.filter((e) => !earlierEvents.has(e.id));
+
+  const known = new Set(before ? figuresOf(before.figures).map((f) => f.id) : []);
+  const figures: FigureChange[] = [];
+  for (const g of after.figures)
+    for (const f of g.figures) {
+      if (known.has(f.figure.id)) continue;
+      const updates = g.figures.some(
+        (o) => o.figure.sourceType === f.figure.sourceType && known.has(o.figure.id),
+      );
+      figures.push({ figure: f.figure, updates });
+    }
+
+  const activeBefore = new Set(before?.places.map((p) => p.place.id));
+  const placeIds = new Set(
+    after.places.filter((p) => !activeBefore.has(p.place.id)).map((p) => p.place.id),
+  );
+
+  return { date: after.date, statuses, csto, events, figures, unitIds, placeIds };
+}
+
+const NAME = new Map(UNITS.map((u) => [u.id, u.name]));
+
+/** "all 17 regions", "Almaty and Mangystau", "14 regions". */
+export function unitList(ids: readonly string[], spellOutUpTo = 3): string {
+  if (ids.length === UNITS.length) return `all ${UNITS.length} regions`;
+  if (ids.length > spellOutUpTo) return `${ids.length} regions`;
+  const names = ids.map((id) => NAME.get(id) ?? id);
+  return names.length === 1
+    ? names[0]!
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+const WHAT: Record<RegionStatus, string> = {
+  stateOfEmergency: 'State of emergency',
+  terrorThreatLevel: '"Red" threat level',
+  protest: 'Protests',
+};
+
+/** One status change in words: 'State of emergency in Almaty and Mangystau (inferred)'. */
+export function statusChangeText(c: StatusChange, spellOutUpTo = 3): string {
+  const inferred = c.certainty === 'inferred' ? ' (inferred)' : '';
+  const where = unitList(c.units, spellOutUpTo);
+  if (c.kind === 'unrecorded') return `${WHAT[c.status]}: no longer recorded in ${where}`;
+  if (c.kind === 'ended') return `${WHAT[c.status]} ends in ${where}${inferred}`;
+  if (c.kind === 'began' && c.alreadyIn > 0) {
+    const now = c.alreadyIn + c.units.length;
+    const total = now === UNITS.length ? `, now all ${now}` : '';
+    const more =
+      c.units.length > spellOutUpTo ? `${c.units.length} more regions` : unitList(c.units);
+    return `${WHAT[c.status]} extended to ${more}${total}${inferred}`;
+  }
+  if (c.status === 'terrorThreatLevel' && c.value === 'lifted')
+    return `"Red" level lifted in ${where}${inferred}`;
+  if (c.status === 'terrorThreatLevel' && c.value === 'red')
+    return `"Red" threat level in ${where}${inferred}`;
+  return `${WHAT[c.status]} in ${where}${inferred}`;
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The day's headline: the status changes and the CSTO phase in words, then how many events and
+ * figures are new. "Nothing new" only when nothing is.
+ */
+export function headline(c: DayChanges): string {
+  const parts = c.statuses.filter((s) => s.kind !== 'unrecorded').map((s) => statusChangeText(s));
+  if (c.csto) parts.push(cstoLabel({ phase: c.csto.to, certainty: c.csto.certainty }));
+  const news: string[] = [];
+  if (c.events.length) news.push(count(c.events.length, 'new event', 'new events'));
+  if (c.figures.length) news.push(count(c.figures.length, 'new figure', 'new figures'));
+  parts.push(...news);
+  const unrecorded = c.statuses.filter((s) => s.kind === 'unrecorded');
+  if (unrecorded.length)
+    parts.push(
+      `no record after ${formatDay(addDays(c.date, -1))} for ${unrecorded
+        .map((s) => WHAT[s.status].toLowerCase())
+        .filter((w, i, all) => all.indexOf(w) === i)
+        .join(', ')}`,
+    );
+  if (!parts.length) return 'Nothing new in the articles on this day';
+  const text = parts.join(' · ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
