@@ -44,9 +44,9 @@ const NE_TO_UNIT: Record<string, string> = {
 const SHYMKENT_CENTRE: Position = [69.60042, 42.30988];
 const SHYMKENT_AREA_KM2 = 1170;
 
-const round = (v: number) => Math.round(v * 1e4) / 1e4;
-
-function roundRing(ring: Position[]): Position[] {
+function roundRing(ring: Position[], digits = 4): Position[] {
+  const f = 10 ** digits;
+  const round = (v: number) => Math.round(v * f) / f;
   const out: Position[] = [];
   for (const p of ring) {
     const q = [round(p[0]!), round(p[1]!)];
@@ -56,9 +56,10 @@ function roundRing(ring: Position[]): Position[] {
   return out;
 }
 
-function roundGeometry(g: Area): Area {
-  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.map(roundRing) };
-  return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(roundRing)) };
+function roundGeometry(g: Area, digits = 4): Area {
+  const ring = (r: Position[]) => roundRing(r, digits);
+  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.map(ring) };
+  return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(ring)) };
 }
 
 function buildUnits(): FeatureCollection<Area> {
@@ -155,6 +156,31 @@ function buildNeighbours(): FeatureCollection<Area> {
   return { type: 'FeatureCollection', features };
 }
 
+/**
+ * The rest of the world, coarse (Natural Earth 1:110m, to about 1 km), so the map still makes
+ * sense zoomed out; around Kazakhstan the finer neighbours are drawn over it.
+ */
+function buildWorld(): FeatureCollection<Area> {
+  const topo = JSON.parse(
+    readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'),
+  ) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const all = topoFeature(topo, topo.objects.countries) as FeatureCollection<
+    Area,
+    { name: string }
+  >;
+  return {
+    type: 'FeatureCollection',
+    features: all.features
+      .filter((f) => f.id !== '398' && f.geometry)
+      .map((f) => ({
+        type: 'Feature',
+        id: String(f.id),
+        properties: { id: String(f.id), name: f.properties.name },
+        geometry: roundGeometry(f.geometry, 2),
+      })),
+  };
+}
+
 function write(path: string, fc: FeatureCollection) {
   // One feature per line keeps diffs of regenerated files readable.
   const body = fc.features.map((f) => JSON.stringify(f)).join(',\n');
@@ -165,8 +191,11 @@ const units = buildUnits();
 write('geo/units.geojson', units);
 const neighbours = buildNeighbours();
 write('geo/neighbours.geojson', neighbours);
+const world = buildWorld();
+write('geo/world.geojson', world);
 const totalKm2 = units.features.reduce((s, f) => s + turfArea(f) / 1e6, 0);
 console.log(
   `geo/units.geojson: ${units.features.length} units, ${Math.round(totalKm2).toLocaleString('en')} km²; ` +
-    `geo/neighbours.geojson: ${neighbours.features.length} countries`,
+    `geo/neighbours.geojson: ${neighbours.features.length} countries; ` +
+    `geo/world.geojson: ${world.features.length} countries`,
 );

@@ -5,6 +5,7 @@
 import { dayProblem } from './lib/days.ts';
 import { dayState } from './lib/dayState.ts';
 import { EXPORT_LIMITS } from './lib/snapshot.ts';
+import { changesOn } from './lib/changes.ts';
 import { exportDay } from './lib/exportDay.ts';
 import type { Loaded } from './load.ts';
 import type { Exporter, ExportOptions } from './map/exporter.ts';
@@ -44,6 +45,10 @@ export function installHeadlessApi(loaded: Loaded, getExporter: () => Promise<Ex
     const problem = dayProblem(day, data.period);
     if (problem) throw new Error(problem);
   };
+  const dayGeoJson = (day: string) => {
+    const state = dayState(data, day);
+    return exportDay(state, loaded.units, changesOn(data, state));
+  };
   const opts = (o?: Partial<ExportOptions>): ExportOptions => ({ ...DEFAULT_EXPORT, ...o });
   window.atlasExport = {
     period: { start: data.period.start, end: data.period.end },
@@ -56,7 +61,7 @@ export function installHeadlessApi(loaded: Loaded, getExporter: () => Promise<Ex
       days.forEach(checkDay),
       base64(await (await getExporter()).webm(days, frameMs, opts(o)))
     ),
-    geojson: (day) => (checkDay(day), JSON.stringify(exportDay(dayState(data, day), loaded.units))),
+    geojson: (day) => (checkDay(day), JSON.stringify(dayGeoJson(day))),
     csv: async () => (await import('./lib/csv.ts')).eventsCsv(data),
   };
 }

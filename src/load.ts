@@ -10,8 +10,10 @@ import gazetteer from '../data/gazetteer.json?raw';
 import events from '../data/events.json?raw';
 import statuses from '../data/statuses.json?raw';
 import figures from '../data/figures.json?raw';
+import tour from '../data/tour.json?raw';
 import unitsUrl from '../geo/units.geojson?url';
 import neighboursUrl from '../geo/neighbours.geojson?url';
+import worldUrl from '../geo/world.geojson?url';
 import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import cyrillic400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
@@ -22,6 +24,7 @@ import cyrillic700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-norm
 import cyrillicExt700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-700-normal.woff2?url';
 import type { Dataset, RawDataFiles } from './lib/schema.ts';
 import { parseJsonText } from './lib/jsonText.ts';
+import { checkTour, TOUR_FILE, type TourStop } from './lib/tour.ts';
 import type { UnitsCollection } from './lib/exportDay.ts';
 import { formatError, validateDataset } from './lib/validate.ts';
 import { registerPageFonts, type FontFiles } from './map/fonts.ts';
@@ -30,6 +33,8 @@ export interface Loaded {
   data: Dataset;
   units: UnitsCollection;
   neighbours: FeatureCollection;
+  world: FeatureCollection;
+  tour: TourStop[];
   fonts: FontFiles;
 }
 
@@ -78,13 +83,29 @@ export async function loadAtlas(): Promise<LoadResult> {
   if (syntax.length) return { ok: false, problems: syntax };
   const result = validateDataset(raw as unknown as RawDataFiles);
   const problems = result.ok ? [] : result.errors.map(formatError);
-  const [units, neighbours] = await Promise.all([
+  let stops: TourStop[] = [];
+  if (result.ok) {
+    try {
+      const checked = checkTour(parseJsonText(tour, TOUR_FILE), result.data);
+      if (checked.ok) stops = checked.stops;
+      else problems.push(...checked.errors.map(formatError));
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+  }
+  const [units, neighbours, world] = await Promise.all([
     fetchGeoJson(unitsUrl, 'geo/units.geojson'),
     fetchGeoJson(neighboursUrl, 'geo/neighbours.geojson'),
+    fetchGeoJson(worldUrl, 'geo/world.geojson'),
   ]);
-  if (typeof units === 'string') problems.push(units);
-  if (typeof neighbours === 'string') problems.push(neighbours);
-  if (!result.ok || typeof units === 'string' || typeof neighbours === 'string')
+  for (const file of [units, neighbours, world]) if (typeof file === 'string') problems.push(file);
+  if (
+    !result.ok ||
+    problems.length ||
+    typeof units === 'string' ||
+    typeof neighbours === 'string' ||
+    typeof world === 'string'
+  )
     return { ok: false, problems };
   // In the order of FONT_SUBSETS (src/map/fonts.ts).
   const fonts: FontFiles = {
@@ -94,6 +115,13 @@ export async function loadAtlas(): Promise<LoadResult> {
   registerPageFonts(fonts);
   return {
     ok: true,
-    value: { data: result.data, units: units as UnitsCollection, neighbours, fonts },
+    value: {
+      data: result.data,
+      units: units as UnitsCollection,
+      neighbours,
+      world,
+      tour: stops,
+      fonts,
+    },
   };
 }

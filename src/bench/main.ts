@@ -9,6 +9,7 @@ import App from '../App.svelte';
 import '../global.css';
 import { loadAtlas, type LoadResult } from '../load.ts';
 import { dayState } from '../lib/dayState.ts';
+import { changesOn } from '../lib/changes.ts';
 import { syntheticDataset } from '../lib/synthetic.ts';
 import { applyDay } from '../map/dayUpdate.ts';
 import { createMap, mapLoaded } from '../map/createMap.ts';
@@ -53,7 +54,8 @@ if (params.get('mode') === 'bare') {
     step: (day) =>
       new Promise((ok) => {
         const t0 = performance.now();
-        applyDay(map, data, dayState(data, day), null);
+        const state = dayState(data, day);
+        applyDay(map, data, state, null, changesOn(data, state));
         map.once('idle', () => ok(performance.now() - t0));
       }),
   };

@@ -1,6 +1,7 @@
 /** npm run export -- --date 2022-01-06 [--out FILE]: one day as GeoJSON (stdout by default). */
 import { dayProblem } from '../lib/days.ts';
 import { dayState } from '../lib/dayState.ts';
+import { changesOn } from '../lib/changes.ts';
 import { exportDay } from '../lib/exportDay.ts';
 import { loadDataset, readUnits } from '../node/data.ts';
 import { fail, parseCommandArgs, refuseSourceFolder, run, writeFileAtomic } from './common.ts';
@@ -22,7 +23,8 @@ run(() => {
   if (!values.date) fail(`--date is required: a day from ${range}, e.g. --date 2022-01-06`);
   const problem = dayProblem(values.date, data.period);
   if (problem) fail(`--date ${problem}`);
-  const json = JSON.stringify(exportDay(dayState(data, values.date), readUnits()));
+  const state = dayState(data, values.date);
+  const json = JSON.stringify(exportDay(state, readUnits(), changesOn(data, state)));
   if (!values.out) return void process.stdout.write(json + '\n');
   writeFileAtomic(values.out, json + '\n');
   console.error(`wrote ${values.out}`);

@@ -4,6 +4,7 @@ import {
   articlesDir,
   readArticleTexts,
   readRawData,
+  readTour,
   validateGeo,
   validateWithSources,
 } from '../node/data.ts';
@@ -25,7 +26,10 @@ run(() => {
     );
   const result = validateWithSources(readRawData(), texts);
   // geo/ is checked once the data is sound: it needs the gazetteer's places.
-  const errors = result.ok ? validateGeo(result.data.places) : result.errors;
+  const tour = result.ok ? readTour(result.data) : null;
+  const errors = result.ok
+    ? [...validateGeo(result.data.places), ...(tour && !tour.ok ? tour.errors : [])]
+    : result.errors;
   if (!result.ok || errors.length) {
     for (const e of errors) console.error(formatError(e));
     console.error(`${errors.length} problem(s) in the data files`);
@@ -35,7 +39,8 @@ run(() => {
   const d = result.data;
   console.log(
     `ok: ${DATA_FILES.length} data files and the 17 units of geo/; ${d.places.length} places, ${d.events.length} events, ` +
-      `${d.statuses.length + d.csto.length} status records, ${d.figures.length} figures` +
+      `${d.statuses.length + d.csto.length} status records, ${d.figures.length} figures, ` +
+      `${tour?.ok ? tour.stops.length : 0} tour stops` +
       (texts ? `; every quote found in its article and every claim stated by its quotes` : ''),
   );
 });

@@ -3,10 +3,17 @@
  * stopped being recorded (grouped by region), the CSTO phase, new events and new or updated
  * figures. The panel, the map's highlights, the headline of exports and the tour read it.
  */
-import type { DayState, FigureGroup, StatusCertainty, ThreatLevel, UnitOnDay } from './dayState.ts';
+import {
+  dayState,
+  type DayState,
+  type FigureGroup,
+  type StatusCertainty,
+  type ThreatLevel,
+  type UnitOnDay,
+} from './dayState.ts';
 import { addDays, formatDay } from './days.ts';
 import { cstoLabel } from './legend.ts';
-import type { AtlasEvent, CstoPhase, Figure } from './schema.ts';
+import type { AtlasEvent, CstoPhase, Dataset, Figure } from './schema.ts';
 import { UNITS } from './units.ts';
 
 export type RegionStatus = 'stateOfEmergency' | 'terrorThreatLevel' | 'protest';
@@ -125,6 +132,16 @@ export function dayChanges(before: DayState | null, after: DayState): DayChanges
   );
 
   return { date: after.date, statuses, csto, events, figures, unitIds, placeIds };
+}
+
+/** The changes on a day of the dataset; `stateOf` lets a caller reuse states it has. */
+export function changesOn(
+  data: Dataset,
+  state: DayState,
+  stateOf: (day: string) => DayState = (day) => dayState(data, day),
+): DayChanges {
+  const before = state.date > data.period.start ? stateOf(addDays(state.date, -1)) : null;
+  return dayChanges(before, state);
 }
 
 const NAME = new Map(UNITS.map((u) => [u.id, u.name]));

@@ -3,6 +3,7 @@
  * place active that day. The schema is documented in the README; `npm run export` and the
  * app's "GeoJSON" download both produce it.
  */
+import { headline, type DayChanges, type StatusChange } from './changes.ts';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type {
   DayState,
@@ -75,6 +76,16 @@ export interface DayCollection extends FeatureCollection<
   cstoCertainty: StatusCertainty;
   figures: FigureRecord[];
   undatedFigures: UndatedFigureRecord[];
+  /** What is new since the day before, in words and as ids. */
+  changes: ChangesRecord;
+}
+
+export interface ChangesRecord {
+  headline: string;
+  statuses: StatusChange[];
+  csto: DayChanges['csto'];
+  newEvents: string[];
+  newFigures: { id: string; updates: boolean }[];
 }
 
 function figureRecord(f: Figure): Omit<FigureRecord, 'status'> {
@@ -109,7 +120,11 @@ function uniqueCitations(lists: Citation[][]): Citation[] {
   return out;
 }
 
-export function exportDay(state: DayState, units: UnitsCollection): DayCollection {
+export function exportDay(
+  state: DayState,
+  units: UnitsCollection,
+  changes: DayChanges,
+): DayCollection {
   const geometry = new Map(units.features.map((f) => [f.properties.id, f]));
   const regions = state.units.map((u): Feature<Polygon | MultiPolygon, RegionFeatureProperties> => {
     const f = geometry.get(u.id);
@@ -163,6 +178,13 @@ export function exportDay(state: DayState, units: UnitsCollection): DayCollectio
       ...figureRecord(f),
       notBefore: f.notBefore ?? null,
     })),
+    changes: {
+      headline: headline(changes),
+      statuses: changes.statuses,
+      csto: changes.csto,
+      newEvents: changes.events.map((e) => e.id),
+      newFigures: changes.figures.map((f) => ({ id: f.figure.id, updates: f.updates })),
+    },
     features: [...regions, ...places],
   };
 }

@@ -3,18 +3,42 @@
  * images all read them from here, so they cannot disagree.
  */
 import type { Activity, CstoPhase, Measure } from './schema.ts';
-import type { ThreatLevel } from './dayState.ts';
+import type { ThreatLevel, UnitOnDay } from './dayState.ts';
+
+/**
+ * What a region's fill shows: the "red" threat level, its lifting, or (with neither) a state of
+ * emergency. A state of emergency beside a threat level is drawn as the region's border.
+ */
+export type Regime = ThreatLevel | 'emergency';
+
+export function regimeOf(u: UnitOnDay): { regime: Regime; inferred: boolean } {
+  const threat = u.terrorThreatLevel;
+  if (threat.value !== 'none')
+    return { regime: threat.value, inferred: threat.certainty !== 'reported' };
+  const soe = u.stateOfEmergency;
+  if (soe.value) return { regime: 'emergency', inferred: soe.certainty !== 'reported' };
+  return { regime: 'none', inferred: false };
+}
 
 export const COLORS = {
   water: '#d6e4ec',
   land: '#ece9e2',
   neighbourLine: '#b9b4aa',
   unitLine: '#8b8478',
-  threat: { red: '#c8352b', lifted: '#7fb7a4', none: '#f7f4ee' } satisfies Record<
-    ThreatLevel,
-    string
-  >,
+  /**
+   * A region's fill: the strongest measure in force there, strong where an article reports it
+   * for the day and pale where we infer it. Red, blue-green and purple stay apart for the common
+   * colour-vision deficiencies, and each pale tint stays apart from the blank.
+   */
+  regime: {
+    red: { reported: '#c8352b', inferred: '#eea59c' },
+    lifted: { reported: '#2f8f76', inferred: '#a8d8c8' },
+    emergency: { reported: '#6a3d9a', inferred: '#cdb9e6' },
+    none: { reported: '#f7f4ee', inferred: '#f7f4ee' },
+  } satisfies Record<Regime, { reported: string; inferred: string }>,
   emergency: '#6a3d9a',
+  /** The glow around what changed on the day. */
+  changed: '#f5c400',
   protestOutline: '#e8891c',
   activity: {
     clashes: '#b0171f',
@@ -77,8 +101,10 @@ export const MEASURE_LABELS: Record<Measure, string> = {
 };
 
 export type Swatch =
-  | { kind: 'fill'; color: string }
-  | { kind: 'hatch'; color: string }
+  /** A fill; with `pale`, split into the reported colour and the inferred tint. */
+  | { kind: 'fill'; color: string; pale?: string }
+  | { kind: 'glow'; color: string }
+  | { kind: 'ring'; color: string }
   | { kind: 'line'; color: string; dashed?: boolean }
   | { kind: 'circle'; color: string; hollow?: boolean }
   | { kind: 'arc'; color: string };
@@ -98,31 +124,52 @@ export const LEGEND: readonly LegendSection[] = [
   {
     title: 'Regions',
     items: [
-      { id: 'red', label: THREAT_LABELS.red, swatch: { kind: 'fill', color: COLORS.threat.red } },
+      {
+        id: 'red',
+        label: THREAT_LABELS.red,
+        swatch: {
+          kind: 'fill',
+          color: COLORS.regime.red.reported,
+          pale: COLORS.regime.red.inferred,
+        },
+      },
       {
         id: 'lifted',
         label: THREAT_LABELS.lifted,
-        swatch: { kind: 'fill', color: COLORS.threat.lifted },
-      },
-      {
-        id: 'inferred',
-        label: 'Hatched: level inferred, not reported for that day',
-        swatch: { kind: 'hatch', color: '#555555' },
+        swatch: {
+          kind: 'fill',
+          color: COLORS.regime.lifted.reported,
+          pale: COLORS.regime.lifted.inferred,
+        },
       },
       {
         id: 'emergency',
-        label: 'State of emergency',
-        swatch: { kind: 'line', color: COLORS.emergency },
+        label: 'State of emergency, no threat level',
+        swatch: {
+          kind: 'fill',
+          color: COLORS.regime.emergency.reported,
+          pale: COLORS.regime.emergency.inferred,
+        },
       },
       {
-        id: 'emergency-inferred',
-        label: 'State of emergency, inferred',
+        id: 'inferred',
+        label: 'Pale: inferred, not reported for that day',
+        swatch: { kind: 'fill', color: COLORS.regime.red.inferred },
+      },
+      {
+        id: 'emergency-border',
+        label: 'State of emergency beside a threat level (dashed: inferred)',
         swatch: { kind: 'line', color: COLORS.emergency, dashed: true },
       },
       {
         id: 'protest',
         label: 'Protests in the region',
         swatch: { kind: 'line', color: COLORS.protestOutline },
+      },
+      {
+        id: 'changed',
+        label: 'Changed on this day',
+        swatch: { kind: 'glow', color: COLORS.changed },
       },
     ],
   },
@@ -150,13 +197,18 @@ export const LEGEND: readonly LegendSection[] = [
         swatch: { kind: 'circle', color: COLORS.activity.protest, hollow: true },
       },
       {
+        id: 'new-place',
+        label: 'New on this day',
+        swatch: { kind: 'ring', color: COLORS.changed },
+      },
+      {
         id: 'earlier',
         label: 'Earlier (fades over a week)',
         swatch: { kind: 'circle', color: COLORS.earlier },
       },
       {
         id: 'spread',
-        label: 'Spread from Zhanaozen',
+        label: 'Spread from Zhanaozen and Aktau (fades with time)',
         swatch: { kind: 'arc', color: COLORS.spread },
       },
       {

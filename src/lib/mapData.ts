@@ -8,9 +8,10 @@ import type { Feature, FeatureCollection, LineString, Point, Position } from 'ge
 import type { DayState, StatusCertainty } from './dayState.ts';
 import type { Activity, Dataset, Place } from './schema.ts';
 import { ACTIVITY_RANK, POINT_KINDS } from './dayState.ts';
+import { daysBetween } from './days.ts';
 
 export interface PlacePointProperties {
-  /** Place ids drawn at this point (sites in a city share the city's point). */
+  /** Place ids drawn at this point (a city and its sites share the city's point when zoomed out). */
   ids: string;
   label: string;
   status: 'active' | 'earlier';
@@ -19,77 +20,158 @@ export interface PlacePointProperties {
   /** 1 on the day, fading towards 0 a week later. */
   weight: number;
   selected: boolean;
+  /** Active today and not the day before. */
+  fresh: boolean;
+  /**
+   * single: a place alone at its point; group: the shared point of a city and its sites, drawn
+   * zoomed out; member: one of them, fanned out around the city's point when zoomed in.
+   */
+  role: 'single' | 'group' | 'member';
+  /** Drawn where it is by convention (a site the articles place only "in" a city), not located. */
+  schematic: boolean;
+  /** Where the protests began: it has a label of its own every day. */
+  origin: boolean;
 }
 
+/** From this zoom on, the places that share a point are drawn apart (see placePoints). */
+export const NEAR_ZOOM = 9;
+/** How far from the city's point its sites are fanned out, in degrees of latitude (about 6 km). */
+const FAN_RADIUS = 0.055;
 const FADE_DAYS = 7;
 
 function key(p: Position): string {
   return `${p[0]},${p[1]}`;
 }
 
-type PointStatus = Omit<PlacePointProperties, 'ids' | 'label' | 'selected'>;
+type PointStatus = Pick<PlacePointProperties, 'status' | 'activity' | 'certainty' | 'weight'>;
+
+/** Where each place that shares its point with others is drawn when zoomed in. */
+const fanByDataset = new WeakMap<Dataset, Map<string, Position>>();
+
+function fanPositions(data: Dataset): Map<string, Position> {
+  const cached = fanByDataset.get(data);
+  if (cached) return cached;
+  const byPoint = new Map<string, Place[]>();
+  for (const p of data.places) {
+    if (!POINT_KINDS.has(p.kind)) continue;
+    const k = key(p.coordinates);
+    byPoint.set(k, [...(byPoint.get(k) ?? []), p]);
+  }
+  const out = new Map<string, Position>();
+  for (const members of byPoint.values()) {
+    if (members.length < 2) continue;
+    // The city keeps its point; the others go round it, in a fixed order so they never jump.
+    const centre = members.find((m) => m.kind !== 'site') ?? null;
+    const ring = members.filter((m) => m !== centre).sort((a, b) => a.id.localeCompare(b.id));
+    const [lon, lat] = members[0]!.coordinates as [number, number];
+    if (centre) out.set(centre.id, [lon, lat]);
+    ring.forEach((m, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / ring.length;
+      out.set(m.id, [
+        lon + (FAN_RADIUS * Math.cos(angle)) / Math.cos((lat * Math.PI) / 180),
+        lat - FAN_RADIUS * Math.sin(angle),
+      ]);
+    });
+  }
+  fanByDataset.set(data, out);
+  return out;
+}
 
 /**
  * Active and earlier places as points. Places at the same coordinates (a city and its sites)
- * become one point, labelled with the names of those in the point's state.
+ * become one point when zoomed out, labelled with the names of those in the point's state, and
+ * are fanned out around it when zoomed in, each on its own and selectable.
  */
 export function placePoints(
+  data: Dataset,
   state: DayState,
-  selectedPlaceIds: ReadonlySet<string> = new Set(),
-): FeatureCollection<Point, PlacePointProperties> {
-  const groups = new Map<
-    string,
-    { members: { place: Place; status: PointStatus['status'] }[]; props: PointStatus }
-  >();
-  const add = (place: Place, props: PointStatus) => {
-    const k = key(place.coordinates);
-    const g = groups.get(k);
-    if (!g) return void groups.set(k, { members: [{ place, status: props.status }], props });
-    g.members.push({ place, status: props.status });
-    // An active place outranks an earlier one; among equals the more serious activity wins.
-    const a = g.props;
-    if (a.status === 'earlier' && props.status === 'active') g.props = { ...props };
-    else if (a.status === props.status) {
-      if (ACTIVITY_RANK.indexOf(props.activity) < ACTIVITY_RANK.indexOf(a.activity))
-        a.activity = props.activity;
-      if (props.certainty === 'reported') a.certainty = 'reported';
-      a.weight = Math.max(a.weight, props.weight);
-    }
-  };
+  options: { selected?: ReadonlySet<string>; fresh?: ReadonlySet<string> } = {},
+): FeatureCollection<Point | LineString> {
+  const selected = options.selected ?? new Set<string>();
+  const fresh = options.fresh ?? new Set<string>();
+  const entries: { place: Place; props: PointStatus }[] = [];
   for (const p of state.places)
-    add(p.place, { status: 'active', activity: p.activity, certainty: p.certainty, weight: 1 });
+    entries.push({
+      place: p.place,
+      props: { status: 'active', activity: p.activity, certainty: p.certainty, weight: 1 },
+    });
   for (const p of state.earlierPlaces) {
     if (p.daysAgo > FADE_DAYS) continue;
-    add(p.place, {
-      status: 'earlier',
-      activity: p.activity,
-      certainty: 'reported',
-      weight: 1 - p.daysAgo / (FADE_DAYS + 1),
+    entries.push({
+      place: p.place,
+      props: {
+        status: 'earlier',
+        activity: p.activity,
+        certainty: 'reported',
+        weight: 1 - p.daysAgo / (FADE_DAYS + 1),
+      },
     });
   }
-  const features = [...groups.values()].map(
-    ({ members, props }): Feature<Point, PlacePointProperties> => {
-      // The city first, then its sites.
-      const shown = members
-        .filter((m) => m.status === props.status)
-        .map((m) => m.place)
-        .sort(
-          (a, b) =>
-            Number(a.kind === 'site') - Number(b.kind === 'site') || a.name.localeCompare(b.name),
-        );
-      const ids = shown.map((p) => p.id);
-      return {
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: shown[0]!.coordinates },
-        properties: {
-          ...props,
-          ids: ids.join(' '),
-          label: shown.map((p) => p.name).join('\n'),
-          selected: ids.some((id) => selectedPlaceIds.has(id)),
-        },
-      };
+  const groups = new Map<string, typeof entries>();
+  for (const e of entries) {
+    const k = key(e.place.coordinates);
+    groups.set(k, [...(groups.get(k) ?? []), e]);
+  }
+  const fan = fanPositions(data);
+  const origins = new Set(spreadOrigins(data)?.places.map((p) => p.id));
+  const features: Feature<Point | LineString>[] = [];
+  const point = (
+    coordinates: Position,
+    props: PointStatus,
+    places: Place[],
+    role: PlacePointProperties['role'],
+  ): Feature<Point, PlacePointProperties> => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates },
+    properties: {
+      ...props,
+      ids: places.map((p) => p.id).join(' '),
+      label: places.map((p) => p.name).join('\n'),
+      selected: places.some((p) => selected.has(p.id)),
+      fresh: places.some((p) => fresh.has(p.id)),
+      role,
+      schematic: places.some((p) => p.precision !== 'point'),
+      origin: places.every((p) => origins.has(p.id)),
     },
-  );
+  });
+  for (const members of groups.values()) {
+    if (members.length === 1) {
+      const { place, props } = members[0]!;
+      features.push(point(place.coordinates, props, [place], 'single'));
+      continue;
+    }
+    // Zoomed out: one point. An active place outranks an earlier one; among equals the more
+    // serious activity, a reported day and the latest day win.
+    const active = members.filter((m) => m.props.status === 'active');
+    const shown = active.length ? active : members;
+    const props: PointStatus = {
+      status: shown[0]!.props.status,
+      activity: shown
+        .map((m) => m.props.activity)
+        .sort((a, b) => ACTIVITY_RANK.indexOf(a) - ACTIVITY_RANK.indexOf(b))[0]!,
+      certainty: shown.some((m) => m.props.certainty === 'reported') ? 'reported' : 'inferred',
+      weight: Math.max(...shown.map((m) => m.props.weight)),
+    };
+    // The city first, then its sites.
+    const places = shown
+      .map((m) => m.place)
+      .sort(
+        (a, b) =>
+          Number(a.kind === 'site') - Number(b.kind === 'site') || a.name.localeCompare(b.name),
+      );
+    features.push(point(places[0]!.coordinates, props, places, 'group'));
+    // Zoomed in: each apart, with a leg back to the shared point.
+    for (const { place, props: own } of members) {
+      const at = fan.get(place.id) ?? place.coordinates;
+      features.push(point(at, own, [place], 'member'));
+      if (at !== place.coordinates && key(at) !== key(place.coordinates))
+        features.push({
+          type: 'Feature',
+          geometry: { type: 'LineString', coordinates: [place.coordinates, at] },
+          properties: { role: 'leg', weight: own.weight },
+        });
+    }
+  }
   return { type: 'FeatureCollection', features };
 }
 
@@ -97,6 +179,8 @@ export interface ArcProperties {
   id: string;
   /** Reached on this day (drawn stronger) or earlier. */
   fresh: boolean;
+  /** Days since it was reached: the arc fades as it ages. */
+  age: number;
   certainty: StatusCertainty;
 }
 
@@ -107,15 +191,50 @@ function arc(from: Position, to: Position): LineString {
     : { type: 'LineString', coordinates: [from, to] };
 }
 
-const SPREAD_ORIGIN = 'zhanaozen';
 const SPREAD_ACTIVITIES: ReadonlySet<Activity> = new Set(['protest', 'clashes']);
 
-/** Each place the protests reached from Zhanaozen: the day first reported there and the arc. */
+/** The day an event says something had happened by: its start, or its end where it is vague. */
+function eventDay(e: Dataset['events'][number]): string {
+  // A "by" date or an inferred range says only that it had happened by the end.
+  const vague =
+    e.date.precision === 'by' || (e.date.precision === 'range' && e.dateCertainty === 'inferred');
+  return vague ? e.date.end : e.date.start;
+}
+
+/**
+ * Where the protests began: the places of the earliest reported protest (Zhanaozen and Aktau,
+ * 2 January). The map keeps their labels and draws the spread from them.
+ */
+export function spreadOrigins(data: Dataset): { day: string; places: Place[] } | null {
+  if (originsByDataset.has(data)) return originsByDataset.get(data)!;
+  const found = findOrigins(data);
+  originsByDataset.set(data, found);
+  return found;
+}
+
+const originsByDataset = new WeakMap<Dataset, { day: string; places: Place[] } | null>();
+
+function findOrigins(data: Dataset): { day: string; places: Place[] } | null {
+  const byId = indexById(data.places);
+  let first: Dataset['events'][number] | undefined;
+  for (const e of data.events) {
+    if (e.activity !== 'protest' || e.dateCertainty !== 'reported') continue;
+    const points = e.places.some((id) => POINT_KINDS.has(byId.get(id)?.kind ?? ''));
+    if (points && (!first || eventDay(e) < eventDay(first))) first = e;
+  }
+  if (!first) return null;
+  const places = first.places
+    .map((id) => byId.get(id))
+    .filter((p): p is Place => p !== undefined && POINT_KINDS.has(p.kind));
+  return { day: eventDay(first), places };
+}
+
+/** Each place the protests reached from where they began: the day first reported there and the arcs. */
 interface Reach {
   day: string;
   certainty: 'reported' | 'inferred';
   id: string;
-  geometry: LineString;
+  geometries: LineString[];
 }
 
 /** The reaches depend on the dataset only, so a day step filters them instead of redoing them. */
@@ -125,39 +244,40 @@ function spreadReaches(data: Dataset): Reach[] {
   const cached = reachesByDataset.get(data);
   if (cached) return cached;
   const byId = indexById(data.places);
-  const origin = byId.get(SPREAD_ORIGIN);
+  const origins = spreadOrigins(data);
+  const reaches: Reach[] = [];
+  if (!origins) return reaches;
+  const fromPoints = new Set(origins.places.map((p) => key(p.coordinates)));
   const firstDay = new Map<string, { day: string; certainty: 'reported' | 'inferred' }>();
-  let began: string | undefined;
   for (const e of data.events) {
     if (!SPREAD_ACTIVITIES.has(e.activity)) continue;
-    // A "by" date or an inferred range says only that it had happened by the end.
-    const vague =
-      e.date.precision === 'by' || (e.date.precision === 'range' && e.dateCertainty === 'inferred');
-    const d = vague ? e.date.end : e.date.start;
+    const d = eventDay(e);
     for (const id of e.places) {
-      if (id === SPREAD_ORIGIN && (!began || d < began)) began = d;
       const p = byId.get(id);
-      if (!p || !POINT_KINDS.has(p.kind) || p.unit === null || id === SPREAD_ORIGIN) continue;
-      const prev = firstDay.get(key(p.coordinates));
-      if (!prev || d < prev.day)
-        firstDay.set(key(p.coordinates), { day: d, certainty: e.dateCertainty });
+      if (!p || !POINT_KINDS.has(p.kind) || p.unit === null) continue;
+      const k = key(p.coordinates);
+      if (fromPoints.has(k) || d <= origins.day) continue;
+      const prev = firstDay.get(k);
+      if (!prev || d < prev.day) firstDay.set(k, { day: d, certainty: e.dateCertainty });
     }
   }
-  const reaches: Reach[] = [];
-  if (origin && began)
-    for (const [k, { day, certainty }] of firstDay) {
-      if (day <= began || k === key(origin.coordinates)) continue;
-      const to = k.split(',').map(Number);
-      reaches.push({ day, certainty, id: `spread-${k}`, geometry: arc(origin.coordinates, to) });
-    }
+  for (const [k, { day, certainty }] of firstDay) {
+    const to = k.split(',').map(Number);
+    reaches.push({
+      day,
+      certainty,
+      id: `spread-${k}`,
+      geometries: origins.places.map((o) => arc(o.coordinates, to)),
+    });
+  }
   reachesByDataset.set(data, reaches);
   return reaches;
 }
 
 /**
- * Arcs from Zhanaozen, where the protests began, to each place protests or clashes reached by
- * that day, from the day they were first reported there. Places reported on the first day
- * itself (Aktau) get no arc: the articles do not say the protest went from one to the other.
+ * Arcs from where the protests began (Zhanaozen and Aktau) to each place protests or clashes
+ * reached later, from the day they were first reported there, as article 004 tells it: "protests
+ * spread to Almaty and other cities". The places of the first day get no arc between them.
  */
 export function spreadArcs(
   data: Dataset,
@@ -165,11 +285,18 @@ export function spreadArcs(
 ): FeatureCollection<LineString, ArcProperties> {
   const features = spreadReaches(data)
     .filter((r) => r.day <= day)
-    .map((r): Feature<LineString, ArcProperties> => ({
-      type: 'Feature',
-      geometry: r.geometry,
-      properties: { id: r.id, fresh: r.day === day, certainty: r.certainty },
-    }));
+    .flatMap((r) =>
+      r.geometries.map((geometry, i): Feature<LineString, ArcProperties> => ({
+        type: 'Feature',
+        geometry,
+        properties: {
+          id: `${r.id}-${i}`,
+          fresh: r.day === day,
+          age: daysBetween(r.day, day),
+          certainty: r.certainty,
+        },
+      })),
+    );
   return { type: 'FeatureCollection', features };
 }
 
@@ -189,7 +316,7 @@ export function cstoArcs(
     return {
       type: 'Feature',
       geometry,
-      properties: { id: `csto-${m.country}`, fresh: phase !== 'deployed', certainty },
+      properties: { id: `csto-${m.country}`, fresh: phase !== 'deployed', age: 0, certainty },
     };
   });
   return { type: 'FeatureCollection', features };
@@ -199,14 +326,14 @@ export function cstoArcs(
 export function dayFeatures(
   data: Dataset,
   state: DayState,
-  selectedPlaceIds: ReadonlySet<string> = new Set(),
+  options: { selected?: ReadonlySet<string>; fresh?: ReadonlySet<string> } = {},
 ): FeatureCollection {
   const tagged = (set: string, fc: FeatureCollection) =>
     fc.features.map((f) => ({ ...f, properties: { ...f.properties, set } }));
   return {
     type: 'FeatureCollection',
     features: [
-      ...tagged('places', placePoints(state, selectedPlaceIds)),
+      ...tagged('places', placePoints(data, state, options)),
       ...tagged('spread', spreadArcs(data, state.date)),
       ...tagged('csto', cstoArcs(data, state)),
     ],

@@ -4,6 +4,7 @@
  * snapshot will say without looking at pixels.
  */
 import { CREDITS } from './credits.ts';
+import { headline, type DayChanges } from './changes.ts';
 import type { DayState, UnrecordedStatus } from './dayState.ts';
 import { formatDay, weekday } from './days.ts';
 import { cstoLabel, LEGEND, type LegendSection } from './legend.ts';
@@ -13,6 +14,8 @@ export interface SnapshotText {
   title: string;
   date: string;
   csto: string;
+  /** What changed since the day before. */
+  headline: string;
   statusLines: string[];
   legend: readonly LegendSection[];
   /** Present when anything shown that day is inferred rather than reported. */
@@ -37,7 +40,7 @@ export const SNAPSHOT_TITLE = 'Kazakhstan, January 2022';
 const regions = (n: number) =>
   n === 17 ? 'all 17 regions' : `${n} ${n === 1 ? 'region' : 'regions'}`;
 
-export function describeSnapshot(state: DayState): SnapshotText {
+export function describeSnapshot(state: DayState, changes: DayChanges): SnapshotText {
   const c = countStatuses(state);
   const inferred = (
     pick: (u: DayState['units'][number]) => { certainty: string; value: unknown },
@@ -101,10 +104,11 @@ export function describeSnapshot(state: DayState): SnapshotText {
     title: SNAPSHOT_TITLE,
     date: `${weekday(state.date)}, ${formatDay(state.date)}`,
     csto: cstoLabel(state.csto),
+    headline: `New: ${headline(changes)}`,
     statusLines,
     legend: LEGEND,
     inferenceNote: anyInferred
-      ? 'Inferred, not reported for this day: hatched regions, dashed outlines, hollow points' +
+      ? 'Inferred, not reported for this day: pale regions, dashed borders, hollow points' +
         (inferredEvents
           ? `; ${inferredEvents} of ${state.events.length} events have an inferred date`
           : '') +

@@ -1,6 +1,7 @@
 /**
  * The URL hash holds the day, the map view and the selection, so a link reopens what its
- * sender saw: #date=2022-01-06&map=5.2/45.1000/70.2000&select=unit:mangystau
+ * sender saw: #date=2022-01-06&map=5.2/45.1000/70.2000&select=unit:mangystau; or a stop of the
+ * guided tour, which sets its own day and view: #story=3
  * Parsing never throws: anything it cannot use is reported as a problem and left out.
  */
 import { dayProblem } from './days.ts';
@@ -17,10 +18,14 @@ export interface HashState {
   date?: string;
   view?: MapView;
   select?: Selection;
+  /** A stop of the guided tour, from 1. */
+  story?: number;
 }
 
 export interface HashContext {
   period: { start: string; end: string };
+  /** How many stops the tour has. */
+  stops: number;
   /** Ids that may be selected, by kind. */
   ids: Record<Selection['kind'], Set<string>>;
 }
@@ -41,7 +46,7 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
   } catch {
     return { state, problems: ['the link could not be read; showing the first day'] };
   }
-  const known = new Set(['date', 'map', 'select']);
+  const known = new Set(['date', 'map', 'select', 'story']);
   // Each key is reported once, however often it stands in the link.
   for (const key of new Set(params.keys())) {
     if (!known.has(key)) problems.push(`"${key}" in the link is not understood; ignored`);
@@ -86,11 +91,22 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
         `"${select}" in the link is not a known unit, place or event; nothing selected`,
       );
   }
+  const story = params.get('story');
+  if (story !== null) {
+    const n = Number(story);
+    if (/^\d+$/.test(story) && n >= 1 && n <= ctx.stops) state.story = n;
+    else
+      problems.push(
+        `tour stop "${story}" in the link is not a number from 1 to ${ctx.stops}; the tour is not opened`,
+      );
+  }
   return { state, problems };
 }
 
 export function formatHash(state: HashState): string {
   const parts: string[] = [];
+  // A tour stop carries its own day and view.
+  if (state.story) return `#story=${state.story}`;
   if (state.date) parts.push(`date=${state.date}`);
   if (state.view) {
     const { zoom, lat, lon } = state.view;
@@ -107,9 +123,11 @@ export function hashContext(data: {
   places: { id: string }[];
   events: { id: string }[];
   unitIds: readonly string[];
+  stops?: number;
 }): HashContext {
   return {
     period: data.period,
+    stops: data.stops ?? 0,
     ids: {
       unit: new Set(data.unitIds),
       place: new Set(data.places.map((p) => p.id)),

@@ -1,14 +1,13 @@
 /**
  * The one place a maplibre map is made, for the app, the exporter and the benchmark's bare map:
- * the worker, the style, the shared settings and the hatch pattern are the same everywhere, so
+ * the worker, the style and the shared settings are the same everywhere, so
  * exports match the screen and the benchmark compares the same map with and without the app.
  */
 import { Map as MapLibreMap, setWorkerUrl, type MapOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView } from '../lib/url.ts';
-import { hatchImage } from './dayUpdate.ts';
-import { HATCH_IMAGE, KAZAKHSTAN_BOUNDS, buildStyle } from './style.ts';
+import { KAZAKHSTAN_BOUNDS, buildStyle } from './style.ts';
 
 export interface AtlasMapOptions {
   /** Still labels, no fades: for users who ask for less motion, and for exports. */
@@ -49,13 +48,7 @@ export function createMap(
     interactive,
     ...(pixelRatio ? { pixelRatio } : {}),
   };
-  const map = new MapLibreMap(options);
-  // The hatch for inferred statuses is made here rather than loaded from a file; after a lost
-  // WebGL context the style is rebuilt, and maplibre asks for it again.
-  map.setMissingStyleImageResolver((id) => {
-    if (id === HATCH_IMAGE && !map.hasImage(id)) map.addImage(id, hatchImage(), { pixelRatio: 1 });
-  });
-  return map;
+  return new MapLibreMap(options);
 }
 
 /** Resolves once the map's style and first data are loaded. */

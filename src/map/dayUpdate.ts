@@ -3,7 +3,6 @@
  * collection for the places and arcs. Nothing else changes, so a day step is cheap. The app,
  * the exporter and the benchmark's bare map all call this.
  */
-import { indexById } from '../lib/indexById.ts';
 import type {
   ErrorEvent,
   GeoJSONSource,
@@ -13,30 +12,11 @@ import type {
 import type { DayState } from '../lib/dayState.ts';
 import { dayFeatures } from '../lib/mapData.ts';
 import { DAY_SOURCE } from './style.ts';
+import type { DayChanges } from '../lib/changes.ts';
+import { regimeOf } from '../lib/legend.ts';
+import { highlighted } from '../lib/selection.ts';
 import type { Dataset } from '../lib/schema.ts';
 import type { Selection } from '../lib/url.ts';
-
-/** The places and units a selection lights up on the map. */
-export function highlighted(
-  data: Dataset,
-  selection: Selection | null,
-): { places: Set<string>; units: Set<string> } {
-  const places = new Set<string>();
-  const units = new Set<string>();
-  if (!selection) return { places, units };
-  if (selection.kind === 'unit') units.add(selection.id);
-  else if (selection.kind === 'place') places.add(selection.id);
-  else {
-    const event = data.events.find((e) => e.id === selection.id);
-    const byId = indexById(data.places);
-    for (const id of event?.places ?? []) {
-      const p = byId.get(id);
-      if (p?.kind === 'region' && p.unit) units.add(p.unit);
-      else places.add(id);
-    }
-  }
-  return { places, units };
-}
 
 /** The longest a day update may hold back the map's frames (see applyDay). */
 const MAX_HOLD_MS = 200;
@@ -61,19 +41,24 @@ export function applyDay(
   data: Dataset,
   state: DayState,
   selection: Selection | null,
+  changes: DayChanges | null,
   onShown?: () => void,
 ): void {
   waiting.get(map)?.();
   const lit = highlighted(data, selection);
   const setStatuses = () => {
     for (const u of state.units) {
+      const { regime, inferred } = regimeOf(u);
+      const soe = u.stateOfEmergency;
       map.setFeatureState(
         { source: 'units', id: u.id },
         {
-          threat: u.terrorThreatLevel.value,
-          threatInferred: u.terrorThreatLevel.certainty === 'inferred',
-          emergency: u.stateOfEmergency.value ? u.stateOfEmergency.certainty : 'none',
+          regime,
+          inferred,
+          // Drawn as a border only beside a threat level; alone, it is the fill.
+          emergency: soe.value && regime !== 'emergency' ? soe.certainty : 'none',
           protest: u.protest.value,
+          changed: changes?.unitIds.has(u.id) ?? false,
           selected: lit.units.has(u.id),
         },
       );
@@ -117,17 +102,7 @@ export function applyDay(
     stop();
     release();
   });
-  (map.getSource(DAY_SOURCE) as GeoJSONSource).setData(dayFeatures(data, state, lit.places));
-}
-
-/** A diagonal-stripe pattern for inferred statuses, as raw RGBA for map.addImage. */
-export function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++)
-    for (let x = 0; x < size; x++) {
-      const on = (x + y) % size < 2;
-      const i = (y * size + x) * 4;
-      data.set(on ? [60, 60, 60, 200] : [0, 0, 0, 0], i);
-    }
-  return { width: size, height: size, data };
+  (map.getSource(DAY_SOURCE) as GeoJSONSource).setData(
+    dayFeatures(data, state, { selected: lit.places, fresh: changes?.placeIds }),
+  );
 }

@@ -9,6 +9,7 @@ import { GIFEncoder, applyPalette, quantize } from 'gifenc';
 import { Muxer, ArrayBufferTarget } from 'webm-muxer';
 import { dayState } from '../lib/dayState.ts';
 import { COLORS, type Swatch } from '../lib/legend.ts';
+import { changesOn } from '../lib/changes.ts';
 import { describeSnapshot, type SnapshotText } from '../lib/snapshot.ts';
 import type { Loaded } from '../load.ts';
 import { KAZAKHSTAN_BOUNDS } from './style.ts';
@@ -26,7 +27,7 @@ export interface ExportOptions {
   bounds?: [number, number, number, number];
 }
 
-export const HEADER = 64;
+export const HEADER = 84;
 export const FOOTER = 190;
 const FONT = `"${FONT_FAMILY}", sans-serif`;
 
@@ -96,13 +97,14 @@ export class Exporter {
         animate: false,
         padding: 8,
       });
-      applyDay(map, data, state, null);
+      const changes = changesOn(data, state);
+      applyDay(map, data, state, null, changes);
       await new Promise<void>((ok) => map.once('idle', () => ok()));
       await Promise.all([
         document.fonts.load(`400 14px ${FONT}`),
         document.fonts.load(`700 20px ${FONT}`),
       ]);
-      return compose(map.getCanvas(), describeSnapshot(state), o);
+      return compose(map.getCanvas(), describeSnapshot(state, changes), o);
     });
   }
 
@@ -224,6 +226,9 @@ function compose(
   ctx.fillText(text.title, 16, 30);
   ctx.font = `400 16px ${FONT}`;
   ctx.fillText(`${text.date} · ${text.csto}`, 16, 53);
+  ctx.font = `400 13px ${FONT}`;
+  ctx.fillStyle = '#5f5a50';
+  ctx.fillText(fit(ctx, text.headline, o.width - 32), 16, 74);
   ctx.strokeStyle = '#ddd8cc';
   ctx.beginPath();
   ctx.moveTo(0, HEADER - 0.5);
@@ -309,24 +314,31 @@ function fit(ctx: CanvasRenderingContext2D, text: string, width: number): string
 function drawSwatch(ctx: CanvasRenderingContext2D, swatch: Swatch, x: number, y: number) {
   ctx.save();
   const [w, h] = [20, 11];
-  if (swatch.kind === 'fill' || swatch.kind === 'hatch') {
-    ctx.fillStyle = swatch.kind === 'fill' ? swatch.color : '#ffffff';
+  if (swatch.kind === 'fill') {
+    ctx.fillStyle = swatch.color;
     ctx.fillRect(x, y, w, h);
-    if (swatch.kind === 'hatch') {
-      ctx.beginPath();
-      ctx.rect(x, y, w, h);
-      ctx.clip();
-      ctx.strokeStyle = swatch.color;
-      ctx.lineWidth = 1.2;
-      for (let i = -h; i < w; i += 4) {
-        ctx.moveTo(x + i, y + h);
-        ctx.lineTo(x + i + h, y);
-      }
-      ctx.stroke();
+    // A pair: the reported colour on the left, the inferred tint on the right.
+    if (swatch.pale) {
+      ctx.fillStyle = swatch.pale;
+      ctx.fillRect(x + w / 2, y, w / 2, h);
     }
     ctx.strokeStyle = COLORS.unitLine;
     ctx.lineWidth = 1;
     ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+  } else if (swatch.kind === 'glow') {
+    ctx.strokeStyle = swatch.color;
+    ctx.lineWidth = 6;
+    ctx.globalAlpha = 0.9;
+    ctx.beginPath();
+    ctx.moveTo(x, y + h / 2);
+    ctx.lineTo(x + w, y + h / 2);
+    ctx.stroke();
+  } else if (swatch.kind === 'ring') {
+    ctx.beginPath();
+    ctx.arc(x + w / 2, y + h / 2, 7, 0, Math.PI * 2);
+    ctx.fillStyle = swatch.color;
+    ctx.globalAlpha = 0.7;
+    ctx.fill();
   } else if (swatch.kind === 'line') {
     ctx.strokeStyle = swatch.color;
     ctx.lineWidth = 3;

@@ -12,13 +12,13 @@ import type {
 } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { COLORS } from '../lib/legend.ts';
+import { formatDayShort } from '../lib/days.ts';
+import { NEAR_ZOOM, spreadOrigins } from '../lib/mapData.ts';
 import type { Dataset } from '../lib/schema.ts';
 import { UNITS } from '../lib/units.ts';
 
 export const FONT = `${FONT_FAMILY} Regular`;
 export const FONT_BOLD = `${FONT_FAMILY} Bold`;
-/** The pattern that marks inferred statuses; drawn on a canvas by the map component. */
-export const HATCH_IMAGE = 'hatch';
 /** The GeoJSON source of the day's places and arcs, replaced on every day step. */
 export const DAY_SOURCE = 'day';
 
@@ -29,6 +29,8 @@ export interface StyleInputs {
   data: Dataset;
   units: FeatureCollection;
   neighbours: FeatureCollection;
+  /** The world's countries, coarse, for the map zoomed out. */
+  world: FeatureCollection;
   /** Absolute URLs of the woff2 files (latin, latin-ext, cyrillic, cyrillic-ext). */
   fonts: FontFiles;
 }
@@ -85,6 +87,30 @@ function labelSources(data: Dataset) {
   };
 }
 
+/**
+ * Labels for the places where the protests began, side by side: the westernmost reads to the
+ * left of its point, the others to the right, so two close places (Aktau and Zhanaozen) do not
+ * cover each other.
+ */
+function originLabels(data: Dataset): FeatureCollection<Point> {
+  const origins = spreadOrigins(data);
+  if (!origins) return { type: 'FeatureCollection', features: [] };
+  const began = formatDayShort(origins.day).slice(4);
+  const west = Math.min(...origins.places.map((p) => p.coordinates[0]!));
+  return {
+    type: 'FeatureCollection',
+    features: origins.places.map((p) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: p.coordinates },
+      properties: {
+        name: p.name,
+        began: `protests began ${began}`,
+        anchor: origins.places.length > 1 && p.coordinates[0] === west ? 'right' : 'left',
+      },
+    })),
+  };
+}
+
 const state = (name: string) => ['feature-state', name] as const;
 const isState = (name: string, value: string | boolean): FilterSpecification =>
   ['==', ['coalesce', state(name), false], value] as unknown as FilterSpecification;
@@ -92,11 +118,13 @@ const isState = (name: string, value: string | boolean): FilterSpecification =>
 export function buildSources(inputs: StyleInputs): Record<string, SourceSpecification> {
   const labels = labelSources(inputs.data);
   return {
+    world: { type: 'geojson', data: inputs.world },
     neighbours: { type: 'geojson', data: inputs.neighbours },
     units: { type: 'geojson', data: inputs.units, promoteId: 'id' },
     'oblast-labels': { type: 'geojson', data: labels.oblasts },
     'city-labels': { type: 'geojson', data: labels.cities },
     'country-labels': { type: 'geojson', data: labels.countries },
+    origins: { type: 'geojson', data: originLabels(inputs.data) },
     // Everything that changes from day to day, in one source so that a day step is one update.
     [DAY_SOURCE]: { type: 'geojson', data: empty, lineMetrics: true },
   };
@@ -104,6 +132,27 @@ export function buildSources(inputs: StyleInputs): Record<string, SourceSpecific
 
 /** Which of the day's feature sets (see dayFeatures in lib/mapData.ts) a feature belongs to. */
 const ofSet = (set: 'places' | 'spread' | 'csto') => ['==', ['get', 'set'], set];
+const isPoint = ['==', ['geometry-type'], 'Point'];
+
+/**
+ * A place layer in two: zoomed out it draws the shared point of a city and its sites, zoomed in
+ * each of them apart (see placePoints in lib/mapData.ts).
+ */
+function farAndNear(layer: Record<string, unknown> & { id: string; filter: unknown[] }) {
+  return {
+    [layer.id]: {
+      ...layer,
+      maxzoom: NEAR_ZOOM,
+      filter: ['all', layer.filter, isPoint, ['!=', ['get', 'role'], 'member']],
+    },
+    [`${layer.id}-near`]: {
+      ...layer,
+      id: `${layer.id}-near`,
+      minzoom: NEAR_ZOOM,
+      filter: ['all', layer.filter, isPoint, ['!=', ['get', 'role'], 'group']],
+    },
+  };
+}
 
 const text = (size: number | unknown[], font = FONT) => ({
   'text-font': [font],
@@ -115,6 +164,20 @@ const halo = { 'text-color': COLORS.text, 'text-halo-color': COLORS.halo, 'text-
 // Typed loosely here: the assembled style is checked against the style spec by a test.
 export const LAYERS = {
   background: { id: 'background', type: 'background', paint: { 'background-color': COLORS.water } },
+  'world-fill': {
+    id: 'world-fill',
+    type: 'fill',
+    source: 'world',
+    paint: { 'fill-color': COLORS.land },
+  },
+  // Coarse borders: around Kazakhstan the finer ones take over before they would show.
+  'world-line': {
+    id: 'world-line',
+    type: 'line',
+    source: 'world',
+    maxzoom: 4.5,
+    paint: { 'line-color': COLORS.neighbourLine, 'line-width': 0.5 },
+  },
   'neighbours-fill': {
     id: 'neighbours-fill',
     type: 'fill',
@@ -134,23 +197,26 @@ export const LAYERS = {
     paint: {
       'fill-color': [
         'match',
-        ['coalesce', state('threat'), 'none'],
-        'red',
-        COLORS.threat.red,
-        'lifted',
-        COLORS.threat.lifted,
-        COLORS.threat.none,
+        ['coalesce', state('regime'), 'none'],
+        ...(['red', 'lifted', 'emergency'] as const).flatMap((r) => [
+          r,
+          ['case', isState('inferred', true), COLORS.regime[r].inferred, COLORS.regime[r].reported],
+        ]),
+        COLORS.regime.none.reported,
       ],
-      'fill-opacity': ['match', ['coalesce', state('threat'), 'none'], 'none', 1, 0.78],
     },
   },
-  'units-hatch': {
-    id: 'units-hatch',
-    type: 'fill',
+  // Under the boundaries: a glow inside each region whose statuses changed on the day.
+  'units-changed': {
+    id: 'units-changed',
+    type: 'line',
     source: 'units',
     paint: {
-      'fill-pattern': HATCH_IMAGE,
-      'fill-opacity': ['case', isState('threatInferred', true), 0.6, 0],
+      'line-color': COLORS.changed,
+      'line-width': 7,
+      'line-offset': 3.5,
+      'line-blur': 2,
+      'line-opacity': ['case', isState('changed', true), 0.95, 0],
     },
   },
   'units-line': {
@@ -176,7 +242,7 @@ export const LAYERS = {
     source: 'units',
     paint: {
       'line-color': COLORS.emergency,
-      'line-width': 1.6,
+      'line-width': 2.4,
       'line-opacity': ['case', isState('emergency', 'reported'), 1, 0],
     },
   },
@@ -186,8 +252,8 @@ export const LAYERS = {
     source: 'units',
     paint: {
       'line-color': COLORS.emergency,
-      'line-width': 1.6,
-      'line-dasharray': [2, 2],
+      'line-width': 2.4,
+      'line-dasharray': [2, 1.5],
       'line-opacity': ['case', isState('emergency', 'inferred'), 1, 0],
     },
   },
@@ -208,7 +274,8 @@ export const LAYERS = {
     filter: ofSet('spread'),
     layout: { 'line-cap': 'round' },
     paint: {
-      'line-width': ['case', ['get', 'fresh'], 3, 1.6],
+      'line-width': ['case', ['get', 'fresh'], 3, 2],
+      'line-opacity': ['interpolate', ['linear'], ['get', 'age'], 0, 1, 7, 0.35],
       'line-gradient': [
         'interpolate',
         ['linear'],
@@ -245,7 +312,15 @@ export const LAYERS = {
     source: 'city-labels',
     paint: { 'circle-radius': 2.5, 'circle-color': COLORS.text },
   },
-  'places-earlier': {
+  'place-legs': {
+    id: 'place-legs',
+    type: 'line',
+    source: DAY_SOURCE,
+    minzoom: NEAR_ZOOM,
+    filter: ['all', ofSet('places'), ['==', ['get', 'role'], 'leg']],
+    paint: { 'line-color': '#4a463f', 'line-width': 1, 'line-opacity': ['get', 'weight'] },
+  },
+  ...farAndNear({
     id: 'places-earlier',
     type: 'circle',
     source: DAY_SOURCE,
@@ -258,8 +333,21 @@ export const LAYERS = {
       'circle-stroke-width': 1,
       'circle-stroke-opacity': ['get', 'weight'],
     },
-  },
-  'places-active': {
+  }),
+  // A glow behind each place that is new on the day, like the regions that changed.
+  ...farAndNear({
+    id: 'places-new',
+    type: 'circle',
+    source: DAY_SOURCE,
+    filter: ['all', ofSet('places'), ['==', ['get', 'status'], 'active'], ['get', 'fresh']],
+    paint: {
+      'circle-radius': 14,
+      'circle-color': COLORS.changed,
+      'circle-opacity': 0.95,
+      'circle-blur': 0.3,
+    },
+  }),
+  ...farAndNear({
     id: 'places-active',
     type: 'circle',
     source: DAY_SOURCE,
@@ -288,6 +376,17 @@ export const LAYERS = {
         3,
         1.5,
       ],
+    },
+  }),
+  'origin-dots': {
+    id: 'origin-dots',
+    type: 'circle',
+    source: 'origins',
+    paint: {
+      'circle-radius': 3,
+      'circle-color': COLORS.text,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 1,
     },
   },
   'oblast-labels': {
@@ -324,11 +423,40 @@ export const LAYERS = {
     },
     paint: halo,
   },
-  'place-labels': {
+  // Where the protests began keeps its label every day.
+  'origin-labels': {
+    id: 'origin-labels',
+    type: 'symbol',
+    source: 'origins',
+    layout: {
+      ...text(12, FONT_BOLD),
+      'text-field': [
+        'format',
+        ['get', 'name'],
+        {},
+        '\n',
+        {},
+        ['get', 'began'],
+        { 'font-scale': 0.8, 'text-font': ['literal', [FONT]] },
+      ],
+      'text-anchor': ['get', 'anchor'],
+      'text-offset': [
+        'match',
+        ['get', 'anchor'],
+        'right',
+        ['literal', [-0.6, 0]],
+        ['literal', [0.6, 0]],
+      ],
+      'text-justify': 'auto',
+      'text-allow-overlap': true,
+    },
+    paint: halo,
+  },
+  ...farAndNear({
     id: 'place-labels',
     type: 'symbol',
     source: DAY_SOURCE,
-    filter: ['all', ofSet('places'), ['==', ['get', 'status'], 'active']],
+    filter: ['all', ofSet('places'), ['==', ['get', 'status'], 'active'], ['!', ['get', 'origin']]],
     layout: {
       ...text(['interpolate', ['linear'], ['zoom'], 3, 11, 8, 14], FONT_BOLD),
       'text-field': ['get', 'label'],
@@ -338,7 +466,7 @@ export const LAYERS = {
       'text-max-width': 14,
     },
     paint: halo,
-  },
+  }),
 } as unknown as Record<string, LayerSpecification>;
 
 function activityColor(): unknown[] {
@@ -353,10 +481,12 @@ function activityColor(): unknown[] {
 /** Bottom to top. */
 export const LAYER_ORDER = [
   'background',
+  'world-fill',
+  'world-line',
   'neighbours-fill',
   'neighbours-line',
   'units-fill',
-  'units-hatch',
+  'units-changed',
   'units-line',
   'units-protest',
   'units-emergency',
@@ -365,16 +495,29 @@ export const LAYER_ORDER = [
   'spread-arcs',
   'csto-arcs',
   'city-dots',
+  'place-legs',
   'places-earlier',
+  'places-earlier-near',
+  'places-new',
+  'places-new-near',
   'places-active',
+  'places-active-near',
+  'origin-dots',
   'oblast-labels',
   'country-labels',
   'city-labels',
+  'origin-labels',
   'place-labels',
+  'place-labels-near',
 ] as const;
 
 /** Layers a click can select something in. */
-export const INTERACTIVE_LAYERS = ['places-active', 'units-fill'] as const;
+export const INTERACTIVE_LAYERS = [
+  'places-active',
+  'places-active-near',
+  'places-earlier-near',
+  'units-fill',
+] as const;
 
 export function buildStyle(inputs: StyleInputs): StyleSpecification {
   const face = (urls: string[]) =>

@@ -1,6 +1,7 @@
 /**
  * Reading the data files and the articles from disk, for the command-line tools and the tests.
  */
+import { checkTour, TOUR_FILE, type TourResult } from '../lib/tour.ts';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,7 @@ import bbox from '@turf/bbox';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { checkGeo, type BBox } from '../lib/geoCheck.ts';
-import type { Place } from '../lib/schema.ts';
+import type { Dataset, Place } from '../lib/schema.ts';
 import {
   formatError,
   validateDataset,
@@ -85,6 +86,11 @@ export function readRawData(dataRoot = ROOT): RawDataFiles {
   const out = {} as Record<string, unknown>;
   for (const f of DATA_FILES) out[f] = readJson(join(dataRoot, f), f);
   return out as unknown as RawDataFiles;
+}
+
+/** Reads data/tour.json and checks it against the dataset; problems as DataErrors. */
+export function readTour(data: Dataset, dataRoot = ROOT): TourResult {
+  return checkTour(readJson(join(dataRoot, TOUR_FILE), TOUR_FILE), data);
 }
 
 /** Bounding boxes of the world's countries by name (Natural Earth via world-atlas). */

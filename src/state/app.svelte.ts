@@ -3,10 +3,12 @@
  * show is derived from these few fields.
  */
 import { addDays, dayProblem, dayRange } from '../lib/days.ts';
+import { changesOn } from '../lib/changes.ts';
 import { dayState, daysWithEvents, type DayState } from '../lib/dayState.ts';
 import type { Dataset } from '../lib/schema.ts';
 import { UNIT_IDS } from '../lib/units.ts';
 import type { KeyAction } from './keys.ts';
+import type { TourStop } from '../lib/tour.ts';
 import {
   formatHash,
   hashContext,
@@ -24,8 +26,12 @@ export const SPEEDS = [
   { label: '4 s per day', ms: 4000 },
 ] as const;
 
+/** How long playback stays on each stop of the tour: time to read its caption. */
+export const TOUR_STOP_MS = 7000;
+
 export class AtlasState {
   readonly data: Dataset;
+  readonly tour: readonly TourStop[];
   readonly days: string[];
   readonly eventDays: Set<string>;
   readonly hashContext: HashContext;
@@ -37,6 +43,11 @@ export class AtlasState {
   selection = $state<Selection | null>(null);
   view = $state<MapView | null>(null);
   notices = $state<string[]>([]);
+  /** The tour stop shown, from 1, or null outside the tour. */
+  story = $state<number | null>(null);
+  stop = $derived.by(() => (this.story ? (this.tour[this.story - 1] ?? null) : null));
+  /** How long playback waits on a day, or on a stop of the tour. */
+  playInterval = $derived(this.story ? TOUR_STOP_MS : this.frameMs);
   /** The last day the map finished drawing; playback waits for it. */
   renderedDay = $state<string | null>(null);
   /**
@@ -48,7 +59,20 @@ export class AtlasState {
   /** Set when the map has kept the chosen day waiting for a noticeable time (see timers). */
   mapIsLate = $state(false);
 
-  state = $derived.by(() => dayState(this.data, this.day));
+  /** Day states never change for a dataset: each is computed once, for steps back and forth. */
+  private readonly states = new Map<string, DayState>();
+  stateOf = (day: string): DayState => {
+    let s = this.states.get(day);
+    if (!s) this.states.set(day, (s = dayState(this.data, day)));
+    return s;
+  };
+
+  state = $derived.by(() => this.stateOf(this.day));
+  /** What is new on the chosen day, and on the day the panels show. */
+  changes = $derived.by(() => changesOn(this.data, this.state, this.stateOf));
+  shownChanges = $derived.by(() =>
+    this.shown === this.state ? this.changes : changesOn(this.data, this.shown, this.stateOf),
+  );
   /** What the panels describe: the map's day, or the chosen day while there is no map. */
   shown = $derived(this.mapState ?? this.state);
   index = $derived.by(() => this.days.indexOf(this.day));
@@ -60,24 +84,28 @@ export class AtlasState {
   timelineDay = $derived(this.mapIsLate ? this.day : this.shown.date);
   timelineIndex = $derived.by(() => this.days.indexOf(this.timelineDay));
 
-  constructor(data: Dataset) {
+  constructor(data: Dataset, tour: readonly TourStop[] = []) {
     this.data = data;
+    this.tour = tour;
     this.days = dayRange(data.period.start, data.period.end);
     this.eventDays = daysWithEvents(data);
     this.day = data.period.start;
-    this.hashContext = hashContext({ ...data, unitIds: UNIT_IDS });
+    this.hashContext = hashContext({ ...data, unitIds: UNIT_IDS, stops: tour.length });
   }
 
   /** Reads the URL hash; what it cannot use becomes a visible notice. */
   readHash(hash: string): void {
     const { state, problems } = parseHash(hash, this.hashContext);
+    this.notices = problems;
+    if (state.story) return this.openStory(state.story);
+    this.story = null;
     if (state.date) this.day = state.date;
     this.view = state.view ?? null;
     this.selection = state.select ?? null;
-    this.notices = problems;
   }
 
   hash(): string {
+    if (this.story) return formatHash({ story: this.story });
     return formatHash({
       date: this.day,
       ...(this.view ? { view: this.view } : {}),
@@ -85,11 +113,35 @@ export class AtlasState {
     });
   }
 
-  go(day: string): void {
-    if (!dayProblem(day, this.data.period)) this.day = day;
+  /** Opens stop `n` of the tour (from 1): its day, with its view. */
+  openStory(n: number): void {
+    const stop = this.tour[n - 1];
+    if (!stop) return;
+    this.story = n;
+    this.day = stop.day;
+    this.selection = null;
   }
 
+  exitStory(): void {
+    this.story = null;
+    this.playing = false;
+  }
+
+  /** Chosen by hand (the slider, a date in the panels): that day, outside the tour. */
+  go(day: string): void {
+    if (dayProblem(day, this.data.period)) return;
+    if (this.story) this.exitStory();
+    this.day = day;
+  }
+
+  /** The next or previous day, or stop of the tour. */
   step(delta: number): boolean {
+    if (this.story) {
+      const n = this.story + delta;
+      if (n < 1 || n > this.tour.length) return false;
+      this.openStory(n);
+      return true;
+    }
     const next = addDays(this.day, delta);
     if (next < this.data.period.start || next > this.data.period.end) return false;
     this.day = next;
@@ -97,19 +149,25 @@ export class AtlasState {
   }
 
   first(): void {
-    this.day = this.data.period.start;
+    if (this.story) this.openStory(1);
+    else this.day = this.data.period.start;
   }
 
   last(): void {
-    this.day = this.data.period.end;
+    if (this.story) this.openStory(this.tour.length);
+    else this.day = this.data.period.end;
+  }
+
+  private atEnd(): boolean {
+    return this.story ? this.story === this.tour.length : this.day === this.data.period.end;
   }
 
   togglePlay(): void {
-    if (!this.playing && this.day === this.data.period.end) this.first();
+    if (!this.playing && this.atEnd()) this.first();
     this.playing = !this.playing;
   }
 
-  /** The next frame of playback: the next day, or the first again when looping. */
+  /** The next frame of playback: the next day or stop, or the first again when looping. */
   advance(): void {
     if (!this.playing) return;
     if (this.step(1)) return;
@@ -127,7 +185,9 @@ export class AtlasState {
     else if (action === 'next') this.step(1);
     else if (action === 'toggle-play') this.togglePlay();
     else if (action === 'first') this.first();
-    else this.last();
+    else if (action === 'last') this.last();
+    else if (this.selection) this.selection = null;
+    else if (this.story) this.exitStory();
   }
 
   dismissNotice(i: number): void {

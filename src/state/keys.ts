@@ -2,7 +2,8 @@
  * The keyboard map: which key does what, and where a key belongs to the element that has focus
  * instead (a slider, a button, a text field, a dialog).
  */
-export type KeyAction = 'previous' | 'next' | 'toggle-play' | 'first' | 'last';
+/** clear: Escape, which clears the selection, or else leaves the tour. */
+export type KeyAction = 'previous' | 'next' | 'toggle-play' | 'first' | 'last' | 'clear';
 
 export interface KeyPress {
   key: string;
@@ -11,8 +12,6 @@ export interface KeyPress {
   metaKey: boolean;
   /** The tag name of the focused element, e.g. "INPUT". */
   tagName: string;
-  /** The focused element is the day slider (which steps with the arrow keys itself). */
-  onSlider: boolean;
   /** The focus is inside a dialog, whose keys are its own. */
   inDialog: boolean;
 }
@@ -23,8 +22,11 @@ const HOME_END_TAKERS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 export function keyAction(k: KeyPress): KeyAction | null {
   if (k.altKey || k.ctrlKey || k.metaKey || k.inDialog) return null;
-  if (k.key === ',' || (k.key === 'PageUp' && !k.onSlider)) return 'previous';
-  if (k.key === '.' || (k.key === 'PageDown' && !k.onSlider)) return 'next';
+  // Page Up goes back and Page Down forward everywhere, the day slider included (whose own
+  // Page Up would go forward).
+  if (k.key === ',' || k.key === 'PageUp') return 'previous';
+  if (k.key === '.' || k.key === 'PageDown') return 'next';
+  if (k.key === 'Escape') return 'clear';
   if (k.key === ' ' && !SPACE_TAKERS.has(k.tagName)) return 'toggle-play';
   if (k.key === 'Home' && !HOME_END_TAKERS.has(k.tagName)) return 'first';
   if (k.key === 'End' && !HOME_END_TAKERS.has(k.tagName)) return 'last';

@@ -30,10 +30,10 @@ export function startTimers(app: AtlasState, writeUrl: (hash: string) => void): 
       return () => clearTimeout(timer);
     });
 
-    // Playback: the next day only once the map has drawn this one, then after the frame time.
+    // Playback: the next day or stop only once the map has drawn this one, then after its time.
     $effect(() => {
       if (!app.playing || app.renderedDay !== app.day) return;
-      const timer = setTimeout(() => app.advance(), app.frameMs);
+      const timer = setTimeout(() => app.advance(), app.playInterval);
       return () => clearTimeout(timer);
     });
   });

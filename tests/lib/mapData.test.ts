@@ -61,6 +61,7 @@ describe('map style', () => {
     data: dataset,
     units,
     neighbours: { type: 'FeatureCollection', features: [] },
+    world: { type: 'FeatureCollection', features: [] },
     fonts: {
       regular: ['http://x/a.woff2', 'http://x/b.woff2', 'http://x/c.woff2', 'http://x/d.woff2'],
       bold: ['http://x/e.woff2', 'http://x/f.woff2', 'http://x/g.woff2', 'http://x/h.woff2'],
