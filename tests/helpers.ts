@@ -3,12 +3,18 @@ import {
   loadDataset,
   readArticleTexts,
   readRawData,
+  readTour,
   readUnits,
 } from '../src/node/data.ts';
 import type { RawDataFiles } from '../src/lib/schema.ts';
 
 export const dataset = loadDataset();
 export const units = readUnits();
+export const tour = (() => {
+  const result = readTour(dataset);
+  if (!result.ok) throw new Error(`data/tour.json: ${JSON.stringify(result.errors)}`);
+  return result.stops;
+})();
 export const articleTexts = readArticleTexts();
 export const ARTICLES_DIR = articlesDir();
 

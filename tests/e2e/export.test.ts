@@ -120,7 +120,13 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
   it('exports GeoJSON that reads back as the same day state', async () => {
     for (const day of ['2022-01-06', '2022-01-13']) {
       const fc = JSON.parse(await page.evaluate((d) => window.atlasExport!.geojson(d), day));
-      expect(fc).toEqual(JSON.parse(JSON.stringify(exportDay(dayState(dataset, day), units, changesOn(dataset, dayState(dataset, day))))));
+      expect(fc).toEqual(
+        JSON.parse(
+          JSON.stringify(
+            exportDay(dayState(dataset, day), units, changesOn(dataset, dayState(dataset, day))),
+          ),
+        ),
+      );
       const almaty = fc.features.find(
         (f: { properties: { id: string } }) => f.properties.id === 'almaty-city',
       ).properties;

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { dayState } from '../../src/lib/dayState.ts';
 import { applyDay } from '../../src/map/dayUpdate.ts';
+import { changesOn } from '../../src/lib/changes.ts';
 import { DAY_SOURCE } from '../../src/map/style.ts';
 import { dataset } from '../helpers.ts';
 
@@ -68,9 +69,43 @@ class FakeMap {
 }
 
 const asMap = (m: FakeMap) => m as unknown as MapLibreMap;
-const threatOf = (m: FakeMap, unit: string) => m.featureStates.get(unit)?.threat;
+const threatOf = (m: FakeMap, unit: string) => m.featureStates.get(unit)?.regime;
 
 describe('applyDay', () => {
+  it('marks each unit with its fill, its border and whether it changed on the day', () => {
+    vi.useFakeTimers();
+    const map = new FakeMap();
+    const state = dayState(dataset, '2022-01-05');
+    applyDay(asMap(map), dataset, state, null, changesOn(dataset, state));
+    map.workerAnswers();
+    map.tilesArrive();
+    // A state of emergency alone fills its regions; beside no threat level there is no border.
+    expect(map.featureStates.get('mangystau')).toMatchObject({
+      regime: 'emergency',
+      inferred: true,
+      emergency: 'none',
+      changed: true,
+    });
+    expect(map.featureStates.get('akmola')).toMatchObject({ regime: 'none', changed: false });
+    vi.useRealTimers();
+  });
+
+  it('draws a state of emergency beside the "red" level as a border', () => {
+    vi.useFakeTimers();
+    const map = new FakeMap();
+    const state = dayState(dataset, '2022-01-08');
+    applyDay(asMap(map), dataset, state, null, changesOn(dataset, state));
+    map.workerAnswers();
+    map.tilesArrive();
+    expect(map.featureStates.get('akmola')).toMatchObject({
+      regime: 'red',
+      inferred: true,
+      emergency: 'inferred',
+      changed: false,
+    });
+    vi.useRealTimers();
+  });
+
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());
 
@@ -81,7 +116,7 @@ describe('applyDay', () => {
       expect(threatOf(map, 'almaty-city')).toBe('red');
       expect(map.log).toEqual([]);
     });
-    applyDay(asMap(map), dataset, dayState(dataset, '2022-01-06'), null, shown);
+    applyDay(asMap(map), dataset, dayState(dataset, '2022-01-06'), null, null, shown);
     expect(map.pendingData).toHaveLength(1);
     expect(map.featureStates.size).toBe(0);
     map.workerAnswers();
@@ -94,7 +129,7 @@ describe('applyDay', () => {
 
   it('holds back frames while the worker is busy, and asks for one when the day is ready', () => {
     const map = new FakeMap();
-    applyDay(asMap(map), dataset, dayState(dataset, '2022-01-06'), null);
+    applyDay(asMap(map), dataset, dayState(dataset, '2022-01-06'), null, null);
     map.workerAnswers();
     expect(map.log).toEqual([]);
     map.tilesArrive();
@@ -106,7 +141,7 @@ describe('applyDay', () => {
 
   it('lets the map draw again after a while even if the worker never answers', () => {
     const map = new FakeMap();
-    applyDay(asMap(map), dataset, dayState(dataset, '2022-01-06'), null);
+    applyDay(asMap(map), dataset, dayState(dataset, '2022-01-06'), null, null);
     map.triggerRepaint();
     expect(map.log).toEqual([]);
     vi.advanceTimersByTime(1000);
@@ -119,8 +154,8 @@ describe('applyDay', () => {
     const map = new FakeMap();
     const first = vi.fn();
     const second = vi.fn();
-    applyDay(asMap(map), dataset, dayState(dataset, '2022-01-06'), null, first);
-    applyDay(asMap(map), dataset, dayState(dataset, '2022-01-13'), null, second);
+    applyDay(asMap(map), dataset, dayState(dataset, '2022-01-06'), null, null, first);
+    applyDay(asMap(map), dataset, dayState(dataset, '2022-01-13'), null, null, second);
     map.workerAnswers(); // the first setData
     map.tilesArrive();
     expect(map.featureStates.size).toBe(0); // the second is still in the worker
@@ -128,9 +163,7 @@ describe('applyDay', () => {
     map.tilesArrive();
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledTimes(1);
-    expect(threatOf(map, 'mangystau')).toBe(
-      dayState(dataset, '2022-01-13').units.find((u) => u.id === 'mangystau')!.terrorThreatLevel
-        .value,
-    );
+    expect(threatOf(map, 'mangystau')).toBe('lifted');
+    expect(threatOf(map, 'almaty-city')).toBe('red');
   });
 });

@@ -1,48 +1,101 @@
 import { describe, expect, it } from 'vitest';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { dayState } from '../../src/lib/dayState.ts';
-import { cstoArcs, dayFeatures, placePoints, spreadArcs } from '../../src/lib/mapData.ts';
+import {
+  cstoArcs,
+  dayFeatures,
+  placePoints,
+  spreadArcs,
+  spreadOrigins,
+} from '../../src/lib/mapData.ts';
 import { LAYER_ORDER, buildStyle } from '../../src/map/style.ts';
 import { dataset, units } from '../helpers.ts';
 
+type Props = Record<string, unknown>;
+const pointsOn = (day: string, fresh?: Set<string>) =>
+  placePoints(dataset, dayState(dataset, day), fresh ? { fresh } : {}).features.map(
+    (f) => f.properties as Props,
+  );
+
 describe('map data', () => {
-  it('merges a city and its sites into one point, labelled with what is active', () => {
-    const pts = placePoints(dayState(dataset, '2022-01-05'));
-    const almaty = pts.features.find((f) => f.properties.ids.includes('almaty-akimat'))!;
-    expect(almaty.properties).toMatchObject({ status: 'active', activity: 'clashes' });
-    expect(almaty.properties.label.split('\n')).toEqual([
+  it('zoomed out: a city and its sites as one point, labelled with what is active', () => {
+    const group = pointsOn('2022-01-05').find((p) => p.role === 'group')!;
+    expect(group).toMatchObject({ status: 'active', activity: 'clashes' });
+    expect(String(group.label).split('\n')).toEqual([
       'Almaty',
       'Almaty city police department',
       "Almaty mayor's office (akimat)",
     ]);
   });
 
+  it('zoomed in: each of them apart, on a ring around the city, with a leg back to it', () => {
+    const features = placePoints(dataset, dayState(dataset, '2022-01-05')).features;
+    const members = features.filter((f) => f.properties?.role === 'member');
+    expect(members.map((f) => f.properties!.ids).sort()).toEqual([
+      'almaty',
+      'almaty-akimat',
+      'almaty-police-department',
+    ]);
+    const almaty = dataset.places.find((p) => p.id === 'almaty')!.coordinates;
+    const at = (id: string) =>
+      members.find((f) => f.properties!.ids === id)!.geometry.coordinates as number[];
+    expect(at('almaty')).toEqual(almaty);
+    // Sites the articles place only "in Almaty" are drawn apart, and marked as schematic.
+    for (const id of ['almaty-akimat', 'almaty-police-department']) {
+      const [dx, dy] = [at(id)[0]! - almaty[0]!, at(id)[1]! - almaty[1]!];
+      expect(Math.hypot(dx * Math.cos((almaty[1]! * Math.PI) / 180), dy)).toBeCloseTo(0.055, 3);
+      expect(members.find((f) => f.properties!.ids === id)!.properties!.schematic).toBe(true);
+    }
+    expect(features.filter((f) => f.properties?.role === 'leg')).toHaveLength(2);
+    // Each keeps its ring position from day to day.
+    const later = placePoints(dataset, dayState(dataset, '2022-01-06')).features.find(
+      (f) => f.properties?.role === 'member' && f.properties.ids === 'almaty-police-department',
+    )!;
+    expect(later.geometry.coordinates).toEqual(at('almaty-police-department'));
+  });
+
   it('labels only the active places of a shared point', () => {
-    const pts = placePoints(dayState(dataset, '2022-01-13'));
-    const almaty = pts.features.find((f) => f.properties.ids.startsWith('almaty'))!;
-    expect(almaty.properties.label).not.toContain('police');
+    const group = pointsOn('2022-01-13').find((p) => p.role === 'group')!;
+    expect(group.label).not.toContain('police');
+  });
+
+  it('marks the places new on the day, and the places where it began', () => {
+    const points = pointsOn('2022-01-13', new Set(['nur-sultan']));
+    expect(points.find((p) => p.ids === 'nur-sultan')).toMatchObject({ fresh: true });
+    expect(points.filter((p) => p.fresh)).toHaveLength(1);
+    expect(pointsOn('2022-01-02').map((p) => [p.ids, p.origin])).toEqual([
+      ['zhanaozen', true],
+      ['aktau', true],
+    ]);
   });
 
   it('fades earlier places over a week, then drops them', () => {
-    const onFifth = placePoints(dayState(dataset, '2022-01-05')).features.find(
-      (f) => f.properties.ids === 'zhanaozen',
-    )!;
-    expect(onFifth.properties).toMatchObject({ status: 'earlier' });
-    expect(onFifth.properties.weight).toBeCloseTo(1 - 3 / 8);
-    const later = placePoints(dayState(dataset, '2022-01-12')).features.find(
-      (f) => f.properties.ids === 'zhanaozen',
-    );
-    expect(later).toBeUndefined();
+    const onFifth = pointsOn('2022-01-05').find((p) => p.ids === 'zhanaozen')!;
+    expect(onFifth).toMatchObject({ status: 'earlier' });
+    expect(onFifth.weight).toBeCloseTo(1 - 3 / 8);
+    expect(pointsOn('2022-01-12').find((p) => p.ids === 'zhanaozen')).toBeUndefined();
   });
 
-  it('draws the spread from Zhanaozen once protests reach Almaty, not to Aktau on the first day', () => {
+  it('finds where it began in the data: the places of the first reported protest', () => {
+    expect(spreadOrigins(dataset)).toMatchObject({ day: '2022-01-02' });
+    expect(spreadOrigins(dataset)!.places.map((p) => p.id)).toEqual(['zhanaozen', 'aktau']);
+  });
+
+  it('draws the spread from Zhanaozen and Aktau once protests reach Almaty, fading with age', () => {
     expect(spreadArcs(dataset, '2022-01-02').features).toEqual([]);
     const arcs = spreadArcs(dataset, '2022-01-04').features;
-    expect(arcs).toHaveLength(1);
-    expect(arcs[0]!.properties.fresh).toBe(true);
-    const end = arcs[0]!.geometry.coordinates.at(-1)!;
-    expect(end[0]).toBeCloseTo(76.9115, 3);
-    expect(spreadArcs(dataset, '2022-01-05').features[0]!.properties.fresh).toBe(false);
+    expect(arcs).toHaveLength(2);
+    const starts = arcs.map((a) => a.geometry.coordinates[0]![0]);
+    expect(starts[0]).toBeCloseTo(52.86192, 3); // Zhanaozen
+    expect(starts[1]).toBeCloseTo(dataset.places.find((p) => p.id === 'aktau')!.coordinates[0]!, 3);
+    for (const a of arcs) {
+      expect(a.geometry.coordinates.at(-1)![0]).toBeCloseTo(76.9115, 3);
+      expect(a.properties).toMatchObject({ fresh: true, age: 0 });
+    }
+    expect(spreadArcs(dataset, '2022-01-09').features[0]!.properties).toMatchObject({
+      fresh: false,
+      age: 5,
+    });
   });
 
   it('draws CSTO arcs towards Almaty while deploying, away while withdrawing, none after', () => {
@@ -86,18 +139,19 @@ describe('map style', () => {
     const state = dayState(dataset, '2022-01-08');
     const features = dayFeatures(dataset, state).features;
     const count = (set: string) => features.filter((f) => f.properties?.set === set).length;
-    expect(count('places')).toBe(placePoints(state).features.length);
+    expect(count('places')).toBe(placePoints(dataset, state).features.length);
     expect(count('spread')).toBe(spreadArcs(dataset, state.date).features.length);
     expect(count('csto')).toBe(cstoArcs(dataset, state).features.length);
     expect(count('spread')).toBeGreaterThan(0);
     expect(count('csto')).toBeGreaterThan(0);
 
     const dayLayers = style.layers.filter((l) => 'source' in l && l.source === 'day');
-    const drawnBy = (f: (typeof features)[number]) =>
+    const drawnBy = (f: (typeof features)[number], zoom: number) =>
       dayLayers
+        .filter((l) => (l.minzoom ?? 0) <= zoom && zoom < (l.maxzoom ?? 24))
         .filter((l) =>
           featureFilter('filter' in l ? l.filter : undefined, `layers.${l.id}.filter`).filter(
-            { zoom: 5 },
+            { zoom },
             {
               type: f.geometry.type === 'Point' ? 1 : 2,
               properties: f.properties ?? {},
@@ -105,13 +159,20 @@ describe('map style', () => {
           ),
         )
         .map((l) => l.id);
-    for (const f of features) {
-      const ids = drawnBy(f);
-      if (f.properties?.set === 'spread') expect(ids).toEqual(['spread-arcs']);
-      else if (f.properties?.set === 'csto') expect(ids).toEqual(['csto-arcs']);
-      else if (f.properties?.status === 'active')
-        expect(ids).toEqual(['places-active', 'place-labels']);
-      else expect(ids).toEqual(['places-earlier']);
+    for (const zoom of [5, 10]) {
+      const near = zoom >= 9 ? '-near' : '';
+      for (const f of features) {
+        const ids = drawnBy(f, zoom);
+        const p = f.properties!;
+        if (p.set === 'spread') expect(ids).toEqual(['spread-arcs']);
+        else if (p.set === 'csto') expect(ids).toEqual(['csto-arcs']);
+        else if (p.role === 'leg') expect(ids).toEqual(zoom >= 9 ? ['place-legs'] : []);
+        else if ((p.role === 'group' && zoom >= 9) || (p.role === 'member' && zoom < 9))
+          expect(ids).toEqual([]);
+        else if (p.status === 'active')
+          expect(ids).toEqual([`places-active${near}`, `place-labels${near}`]);
+        else expect(ids).toEqual([`places-earlier${near}`]);
+      }
     }
   });
 });

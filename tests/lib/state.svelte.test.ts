@@ -2,10 +2,10 @@
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dayState } from '../../src/lib/dayState.ts';
-import { AtlasState } from '../../src/state/app.svelte.ts';
+import { AtlasState, TOUR_STOP_MS } from '../../src/state/app.svelte.ts';
 import { keyAction, type KeyPress } from '../../src/state/keys.ts';
 import { MAP_LATE_MS, URL_DELAY_MS, startTimers } from '../../src/state/timers.svelte.ts';
-import { dataset } from '../helpers.ts';
+import { dataset, tour } from '../helpers.ts';
 
 /** The map drawing the chosen day: first shown, then done. */
 function drawDay(app: AtlasState) {
@@ -141,7 +141,6 @@ describe('keys', () => {
       ctrlKey: false,
       metaKey: false,
       tagName: 'BODY',
-      onSlider: false,
       inDialog: false,
       ...more,
     });
@@ -162,8 +161,10 @@ describe('keys', () => {
   it('leaves keys to the element that has its own use for them', () => {
     expect(press(' ', { tagName: 'BUTTON' })).toBeNull();
     expect(press('Home', { tagName: 'INPUT' })).toBeNull();
-    expect(press('PageUp', { tagName: 'INPUT', onSlider: true })).toBeNull();
-    expect(press('.', { tagName: 'INPUT', onSlider: true })).toBe('next');
+    // Page Up and Page Down mean the same on the day slider as anywhere else.
+    expect(press('PageUp', { tagName: 'INPUT' })).toBe('previous');
+    expect(press('PageDown', { tagName: 'INPUT' })).toBe('next');
+    expect(press('.', { tagName: 'INPUT' })).toBe('next');
     expect(press('.', { inDialog: true })).toBeNull();
     expect(press('.', { ctrlKey: true })).toBeNull();
   });
@@ -178,5 +179,54 @@ describe('keys', () => {
     expect(app.day).toBe('2022-01-23');
     app.perform('toggle-play');
     expect([app.day, app.playing]).toEqual(['2022-01-02', true]);
+  });
+
+  it('Escape clears the selection, then leaves the tour', () => {
+    expect(press('Escape')).toBe('clear');
+    const app = new AtlasState(dataset, tour);
+    app.openStory(2);
+    app.select({ kind: 'unit', id: 'akmola' });
+    app.perform('clear');
+    expect([app.selection, app.story]).toEqual([null, 2]);
+    app.perform('clear');
+    expect(app.story).toBeNull();
+  });
+});
+
+describe('the guided tour', () => {
+  it('opens a stop from the link, with its day, and keeps only the stop in the link', () => {
+    const app = new AtlasState(dataset, tour);
+    app.readHash('#story=3');
+    expect([app.story, app.day, app.stop?.title]).toEqual([3, tour[2]!.day, tour[2]!.title]);
+    expect(app.hash()).toBe('#story=3');
+  });
+
+  it('steps and plays stop by stop with the same controls and keys', () => {
+    const app = new AtlasState(dataset, tour);
+    app.openStory(1);
+    app.perform('next');
+    expect([app.story, app.day]).toEqual([2, tour[1]!.day]);
+    app.perform('last');
+    expect(app.story).toBe(tour.length);
+    expect(app.step(1)).toBe(false);
+    app.perform('toggle-play'); // at the end: plays from the first stop
+    expect([app.story, app.playing]).toEqual([1, true]);
+    app.advance();
+    expect(app.story).toBe(2);
+    expect(app.playInterval).toBe(TOUR_STOP_MS);
+  });
+
+  it('leaves the tour when a day is chosen by hand', () => {
+    const app = new AtlasState(dataset, tour);
+    app.openStory(2);
+    app.go('2022-01-10');
+    expect([app.story, app.day, app.hash()]).toEqual([null, '2022-01-10', '#date=2022-01-10']);
+  });
+
+  it('says so when the link names a stop that does not exist', () => {
+    const app = new AtlasState(dataset, tour);
+    app.readHash('#story=99');
+    expect(app.story).toBeNull();
+    expect(app.notices[0]).toMatch(/tour stop "99".*1 to 6/);
   });
 });
