@@ -112,7 +112,12 @@ function buildIfStale() {
 /** A short fingerprint of the data and boundary files, so a manifest says which data it shows. */
 function dataVersion(): string {
   const h = createHash('sha256');
-  for (const f of [...DATA_FILES, 'geo/units.geojson', 'geo/neighbours.geojson', 'geo/world.geojson'])
+  for (const f of [
+    ...DATA_FILES,
+    'geo/units.geojson',
+    'geo/neighbours.geojson',
+    'geo/world.geojson',
+  ])
     h.update(readFileSync(join(ROOT, f)));
   return h.digest('hex').slice(0, 12);
 }

@@ -60,6 +60,8 @@ export class AtlasState {
   mapIsLate = $state(false);
 
   /** Day states never change for a dataset: each is computed once, for steps back and forth. */
+  // A plain cache, not state: filling it must not trigger any update.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly states = new Map<string, DayState>();
   stateOf = (day: string): DayState => {
     let s = this.states.get(day);

@@ -172,7 +172,7 @@ describe.skipIf(!CHROMIUM_PATH)('the atlas in Chromium', () => {
     const stopped = await heading(page);
     await page.waitForTimeout(1200);
     expect(await heading(page)).toBe(stopped);
-    expect(await page.getByRole('button', { name: 'Play' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Play', exact: true }).count()).toBe(1);
   });
 
   it('restores the day, view and selection from the URL', async () => {
@@ -361,9 +361,9 @@ describe.skipIf(!CHROMIUM_PATH)('the atlas in Chromium', () => {
     await p
       .getByRole('combobox', { name: 'Playback speed' })
       .selectOption({ label: '0.25 s per day' });
-    await p.getByRole('button', { name: 'Play' }).click();
+    await p.getByRole('button', { name: 'Play', exact: true }).click();
     await waitForDay(p, '2022-01-23', 120_000);
-    await expect.poll(() => p.getByRole('button', { name: 'Play' }).count()).toBe(1);
+    await expect.poll(() => p.getByRole('button', { name: 'Play', exact: true }).count()).toBe(1);
     await p.context().close();
     expect(problems).toEqual([]);
     expect(offOrigin).toEqual([]);

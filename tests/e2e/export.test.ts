@@ -183,7 +183,7 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     await expect
       .poll(() => page.locator('dialog .error').textContent(), { timeout: 60_000 })
       .toBe('Export cancelled.');
-    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
   });
 
   it('says what is wrong with a bad size', async () => {
@@ -194,6 +194,6 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     expect(await page.locator('dialog .error').textContent()).toBe(
       'Width must be a whole number from 400 to 4000 pixels.',
     );
-    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
   });
 });

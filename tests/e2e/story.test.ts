@@ -1,0 +1,203 @@
+/**
+ * The map telling the story: what changed each day, every event answering a click, the guided
+ * tour, the layouts of tablets and phones, the keyboard, and accessibility checked by axe-core.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import {
+  launchBrowser,
+  serveDist,
+  waitForDay,
+  CHROMIUM_PATH,
+  type StaticServer,
+} from '../../src/node/browser.ts';
+import { changesOn, statusChangeText } from '../../src/lib/changes.ts';
+import { dayState } from '../../src/lib/dayState.ts';
+import { selectionNote } from '../../src/lib/selection.ts';
+import { dataset, tour } from '../helpers.ts';
+
+describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  const problems: string[] = [];
+
+  async function open(hash: string, width = 1280, height = 800): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width, height },
+      reducedMotion: 'reduce',
+    });
+    const p = await context.newPage();
+    p.on('pageerror', (e) => problems.push(e.message));
+    await p.goto(server.url + hash);
+    return p;
+  }
+
+  /** A checksum of the map's pixels, to tell whether a click changed what the map draws. */
+  const mapPixels = (p: Page) =>
+    p.evaluate(() => {
+      const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+      let h = 0;
+      for (let i = 0; i < data.length; i += 4) h = (h * 31 + data[i]! + data[i + 1]! * 7) | 0;
+      return h;
+    });
+
+  const axe = (p: Page) => new AxeBuilder({ page: p as never }).analyze();
+
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    expect(problems).toEqual([]);
+  });
+
+  it.each(['2022-01-05', '2022-01-13', '2022-01-19', '2022-01-20'])(
+    'opens %s with what changed since the day before, as the data has it',
+    async (day) => {
+      const p = await open(`#date=${day}`);
+      await waitForDay(p, day);
+      const changes = changesOn(dataset, dayState(dataset, day));
+      const box = p.getByTestId('changes');
+      const text = (await box.textContent())!.replace(/\s+/g, ' ');
+      for (const c of changes.statuses) expect(text).toContain(statusChangeText(c));
+      if (changes.events.length)
+        expect(text).toContain(
+          `${changes.events.length} ${changes.events.length === 1 ? 'new event' : 'new events'}`,
+        );
+      for (const f of changes.figures) expect(text).toContain(f.figure.text);
+      expect(await p.locator('.event .badge.new').count()).toBe(changes.events.length);
+      if (day === '2022-01-20') expect(text).toContain('no longer recorded in all 17 regions');
+      await p.context().close();
+    },
+  );
+
+  it.each(['2022-01-05', '2022-01-06', '2022-01-13'])(
+    "answers a click on each of %s's events: the map changes, or a line says why it cannot",
+    async (day) => {
+      const p = await open(`#date=${day}`);
+      await waitForDay(p, day);
+      const events = dayState(dataset, day).events;
+      await p.waitForTimeout(300);
+      const before = await mapPixels(p);
+      for (const e of events) {
+        await p.getByRole('button', { name: e.summary, exact: true }).click();
+        await expect
+          .poll(() => new URL(p.url()).hash, { timeout: 5000 })
+          .toContain(`event:${e.id}`);
+        const note = selectionNote(dataset, { kind: 'event', id: e.id });
+        if (note) await expect.poll(() => p.locator('.selection-note').textContent()).toBe(note);
+        // Whatever the note says, an event with something to light changes the map.
+        if (e.noPlace !== 'unstated')
+          await expect
+            .poll(() => mapPixels(p), { timeout: 5000, message: `the map after ${e.id}` })
+            .not.toBe(before);
+        // Escape clears the selection, and the map is as it was.
+        await p.keyboard.press('Escape');
+        await expect.poll(() => p.locator('.selection-note').count()).toBe(0);
+        await expect.poll(() => mapPixels(p), { timeout: 5000 }).toBe(before);
+      }
+      await p.context().close();
+    },
+    60_000,
+  );
+
+  it('restores each tour stop from the link, with its day, caption and view', async () => {
+    const p = await open('#story=1');
+    for (const [i, stop] of tour.entries()) {
+      if (i > 0) await p.evaluate((n) => (location.hash = `#story=${n}`), i + 1);
+      await waitForDay(p, stop.day);
+      await expect.poll(() => p.locator('#tour-title').textContent()).toBe(stop.title);
+      // The map shows the stop's view: its centre projects near the middle of the map.
+      const [w, s, e, n] = stop.bounds;
+      await expect
+        .poll(async () => {
+          const [x, y] = await p.evaluate(
+            ([lon, lat]) => window.atlasMap!.project(lon!, lat!),
+            [(w + e) / 2, (s + n) / 2],
+          );
+          const box = (await p.locator('.map-area').boundingBox())!;
+          return Math.abs(x - box.width / 2) < 40 && Math.abs(y - box.height / 2) < 40;
+        })
+        .toBe(true);
+    }
+    // The same keys step the tour, and the link follows.
+    await p.keyboard.press('PageUp');
+    await waitForDay(p, tour.at(-2)!.day);
+    await expect.poll(() => new URL(p.url()).hash).toBe(`#story=${tour.length - 1}`);
+    await p.keyboard.press('Escape');
+    await expect.poll(() => p.getByTestId('tour').count()).toBe(0);
+    await p.context().close();
+  }, 60_000);
+
+  it('plays the tour stop by stop', async () => {
+    const p = await open('#story=5');
+    await waitForDay(p, tour[4]!.day);
+    await p.getByRole('button', { name: 'Play the tour' }).first().click();
+    await waitForDay(p, tour[5]!.day, 15_000);
+    await expect.poll(() => p.locator('#tour-title').textContent()).toBe(tour[5]!.title);
+    await p.context().close();
+  }, 30_000);
+
+  it.each([
+    [768, 1024],
+    [375, 667],
+  ])('gives the map at least half of a %i x %i screen', async (width, height) => {
+    const p = await open('#date=2022-01-06', width, height);
+    await waitForDay(p, '2022-01-06');
+    const box = (await p.locator('.map-area').boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(height / 2);
+    expect(box.width).toBeGreaterThanOrEqual(width - 1);
+    // The legend waits folded on small screens.
+    expect(await p.getByRole('button', { name: 'Legend' }).getAttribute('aria-expanded')).toBe(
+      'false',
+    );
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await p.context().close();
+  });
+
+  it('puts Play among the first Tab stops', async () => {
+    const p = await open('#date=2022-01-06');
+    await waitForDay(p, '2022-01-06');
+    const names: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      await p.keyboard.press('Tab');
+      names.push(
+        await p.evaluate(
+          () =>
+            document.activeElement?.getAttribute('aria-label') ??
+            document.activeElement?.textContent?.trim() ??
+            '',
+        ),
+      );
+    }
+    expect(names.indexOf('Play')).toBeGreaterThanOrEqual(0);
+    expect(names.indexOf('Play')).toBeLessThan(9);
+    await p.context().close();
+  });
+
+  it('has no accessibility violation on the main view, the tour and each dialog', async () => {
+    const p = await open('#date=2022-01-06');
+    await waitForDay(p, '2022-01-06');
+    expect((await axe(p)).violations).toEqual([]);
+    await p.evaluate(() => (location.hash = '#story=2'));
+    await waitForDay(p, tour[1]!.day);
+    expect((await axe(p)).violations).toEqual([]);
+    await p.getByRole('button', { name: 'About & sources' }).click();
+    await p.locator('dialog[open]').waitFor();
+    expect((await axe(p)).violations).toEqual([]);
+    await p.getByRole('button', { name: 'Close', exact: true }).click();
+    await p.getByRole('button', { name: 'Export' }).first().click();
+    await p.locator('dialog[open]').waitFor();
+    expect((await axe(p)).violations).toEqual([]);
+    await p.context().close();
+  }, 60_000);
+});
