@@ -22,6 +22,9 @@ export const FONT_BOLD = `${FONT_FAMILY} Bold`;
 /** The GeoJSON source of the day's places and arcs, replaced on every day step. */
 export const DAY_SOURCE = 'day';
 
+/** From this zoom on the finer neighbours replace the coarse world. */
+const DETAIL_ZOOM = 4;
+
 /** Kazakhstan with a margin: west, south, east, north. */
 export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.4, 40.4, 87.4, 55.5];
 
@@ -164,30 +167,34 @@ const halo = { 'text-color': COLORS.text, 'text-halo-color': COLORS.halo, 'text-
 // Typed loosely here: the assembled style is checked against the style spec by a test.
 export const LAYERS = {
   background: { id: 'background', type: 'background', paint: { 'background-color': COLORS.water } },
+  // Zoomed out, the whole world, coarse; zoomed in, the finer neighbours around Kazakhstan,
+  // whose clipped box then reaches past the edges of the screen.
   'world-fill': {
     id: 'world-fill',
     type: 'fill',
     source: 'world',
+    maxzoom: DETAIL_ZOOM,
     paint: { 'fill-color': COLORS.land },
   },
-  // Coarse borders: around Kazakhstan the finer ones take over before they would show.
   'world-line': {
     id: 'world-line',
     type: 'line',
     source: 'world',
-    maxzoom: 4.5,
+    maxzoom: DETAIL_ZOOM,
     paint: { 'line-color': COLORS.neighbourLine, 'line-width': 0.5 },
   },
   'neighbours-fill': {
     id: 'neighbours-fill',
     type: 'fill',
     source: 'neighbours',
+    minzoom: DETAIL_ZOOM,
     paint: { 'fill-color': COLORS.land },
   },
   'neighbours-line': {
     id: 'neighbours-line',
     type: 'line',
     source: 'neighbours',
+    minzoom: DETAIL_ZOOM,
     paint: { 'line-color': COLORS.neighbourLine, 'line-width': 0.7 },
   },
   'units-fill': {
@@ -495,6 +502,7 @@ export const LAYER_ORDER = [
   'spread-arcs',
   'csto-arcs',
   'city-dots',
+  'origin-dots',
   'place-legs',
   'places-earlier',
   'places-earlier-near',
@@ -502,7 +510,6 @@ export const LAYER_ORDER = [
   'places-new-near',
   'places-active',
   'places-active-near',
-  'origin-dots',
   'oblast-labels',
   'country-labels',
   'city-labels',
