@@ -5,6 +5,7 @@ import type { DayState } from './dayState.ts';
 import { formatDay } from './days.ts';
 import { cstoLabel } from './legend.ts';
 import type { Article } from './schema.ts';
+import { unitById } from './units.ts';
 
 export interface StatusCounts {
   emergency: number;
@@ -57,4 +58,10 @@ export function articleLabel(article: Article): string {
       ? `on or after ${formatDay(article.published.date)}`
       : formatDay(article.published.date);
   return `Article ${number}, ${when}${article.published.certainty === 'inferred' ? ' (date inferred)' : ''}`;
+}
+
+/** What a figure counts beyond its measure: "police · Almaty", "security forces", or "". */
+export function figureContext(f: { group: string; area: string }): string {
+  const where = f.area === 'kazakhstan' ? '' : (unitById(f.area)?.name ?? f.area);
+  return [f.group === 'all' ? '' : f.group, where].filter(Boolean).join(' · ');
 }

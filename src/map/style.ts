@@ -348,10 +348,10 @@ export const LAYERS = {
     source: DAY_SOURCE,
     filter: ['all', ofSet('places'), ['==', ['get', 'status'], 'active'], ['get', 'fresh']],
     paint: {
-      'circle-radius': 14,
+      'circle-radius': 16,
       'circle-color': COLORS.changed,
       'circle-opacity': 0.95,
-      'circle-blur': 0.3,
+      'circle-blur': 0.2,
     },
   }),
   ...farAndNear({

@@ -1,0 +1,45 @@
+/**
+ * npm run screenshots: renders the README's pictures of the built atlas in headless Chromium
+ * (run `npm run build` first) and writes them to docs/screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import { launchBrowser, serveDist, waitForDay } from '../src/node/browser.ts';
+
+const SHOTS: { file: string; hash: string; day: string; width: number; height: number }[] = [
+  { file: 'day-05.png', hash: '#date=2022-01-05', day: '2022-01-05', width: 1280, height: 800 },
+  { file: 'day-06.png', hash: '#date=2022-01-06', day: '2022-01-06', width: 1280, height: 800 },
+  { file: 'day-13.png', hash: '#date=2022-01-13', day: '2022-01-13', width: 1280, height: 800 },
+  { file: 'tour-almaty.png', hash: '#story=3', day: '2022-01-05', width: 1280, height: 800 },
+  { file: 'phone-tour.png', hash: '#story=4', day: '2022-01-06', width: 375, height: 667 },
+  {
+    file: 'tablet-day-16.png',
+    hash: '#date=2022-01-16',
+    day: '2022-01-16',
+    width: 768,
+    height: 1024,
+  },
+];
+
+mkdirSync('docs/screenshots', { recursive: true });
+const server = await serveDist();
+const browser = await launchBrowser();
+try {
+  for (const s of SHOTS) {
+    const context = await browser.newContext({
+      viewport: { width: s.width, height: s.height },
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    // A returning visitor: no introduction line.
+    await page.addInitScript(() => localStorage.setItem('kz-atlas-intro-seen', '1'));
+    await page.goto(server.url + s.hash);
+    await waitForDay(page, s.day);
+    await page.waitForTimeout(1200); // the tour's view settles
+    await page.screenshot({ path: `docs/screenshots/${s.file}` });
+    await context.close();
+    console.log(`wrote docs/screenshots/${s.file}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
