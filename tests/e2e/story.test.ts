@@ -164,7 +164,7 @@ describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
     await p.context().close();
   });
 
-  it('puts Play among the first Tab stops', async () => {
+  it('puts Play among the first Tab stops, and pages the same way on the slider', async () => {
     const p = await open('#date=2022-01-06');
     await waitForDay(p, '2022-01-06');
     const names: string[] = [];
@@ -181,6 +181,13 @@ describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
     }
     expect(names.indexOf('Play')).toBeGreaterThanOrEqual(0);
     expect(names.indexOf('Play')).toBeLessThan(9);
+    // Page Down goes forward on the day slider too, as everywhere else.
+    await p.getByRole('slider', { name: 'Day' }).focus();
+    await p.keyboard.press('PageDown');
+    await waitForDay(p, '2022-01-07');
+    await p.keyboard.press('PageUp');
+    await p.keyboard.press('PageUp');
+    await waitForDay(p, '2022-01-05');
     await p.context().close();
   });
 
