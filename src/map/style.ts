@@ -333,12 +333,12 @@ export const LAYERS = {
     source: DAY_SOURCE,
     filter: ['all', ofSet('places'), ['==', ['get', 'status'], 'earlier']],
     paint: {
-      'circle-radius': 5,
+      'circle-radius': ['case', ['get', 'selected'], 8, 5],
       'circle-color': COLORS.earlier,
-      'circle-opacity': ['*', 0.8, ['get', 'weight']],
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 1,
-      'circle-stroke-opacity': ['get', 'weight'],
+      'circle-opacity': ['case', ['get', 'selected'], 1, ['*', 0.8, ['get', 'weight']]],
+      'circle-stroke-color': ['case', ['get', 'selected'], '#111111', '#ffffff'],
+      'circle-stroke-width': ['case', ['get', 'selected'], 3, 1],
+      'circle-stroke-opacity': ['case', ['get', 'selected'], 1, ['get', 'weight']],
     },
   }),
   // A glow behind each place that is new on the day, like the regions that changed.
