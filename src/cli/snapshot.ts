@@ -19,6 +19,8 @@ import {
   statSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { changesOn, headline } from '../lib/changes.ts';
+import { dayState } from '../lib/dayState.ts';
 import { dayProblem, dayRange } from '../lib/days.ts';
 import { EXPORT_LIMITS } from '../lib/snapshot.ts';
 import { DATA_FILES, ROOT, loadDataset } from '../node/data.ts';
@@ -200,13 +202,14 @@ run(async () => {
       dataVersion: dataVersion(),
       period: data.period,
       options,
-      days: [] as { day: string; file: string }[],
+      /** Each day's image and what changed that day, for captions. */
+      days: [] as { day: string; file: string; headline: string }[],
       animations: [] as string[],
     };
     for (const [i, day] of days.entries()) {
       const file = `${day}.png`;
       put(file, Buffer.from(await png(day), 'base64'));
-      manifest.days.push({ day, file });
+      manifest.days.push({ day, file, headline: headline(changesOn(data, dayState(data, day))) });
       process.stderr.write(`\r${i + 1}/${days.length} ${day}`);
     }
     process.stderr.write('\n');

@@ -105,7 +105,11 @@ describe.skipIf(!CHROMIUM_PATH)('npm run snapshot(s) in Chromium', () => {
     expect(r.stderr).toContain('22/22 2022-01-23');
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.days).toHaveLength(22);
-    expect(manifest.days[0]).toEqual({ day: '2022-01-02', file: '2022-01-02.png' });
+    expect(manifest.days[0]).toEqual({
+      day: '2022-01-02',
+      file: '2022-01-02.png',
+      headline: 'Protests in Mangystau · 1 new event',
+    });
     expect(manifest.dataVersion).toMatch(/^[0-9a-f]{12}$/);
     expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(22);
     expect(pngSize(readFileSync(join(dir, '2022-01-13.png')))).toEqual({ width: 480, height: 480 });
