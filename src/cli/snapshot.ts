@@ -111,6 +111,11 @@ function buildIfStale() {
   );
 }
 
+/** On a terminal, one line rewritten in place; in a log or a pipe, one clean line each. */
+function progress(line: string): void {
+  process.stderr.write(process.stderr.isTTY ? `\r${line}` : `${line}\n`);
+}
+
 /** A short fingerprint of the data and boundary files, so a manifest says which data it shows. */
 function dataVersion(): string {
   const h = createHash('sha256');
@@ -210,9 +215,9 @@ run(async () => {
       const file = `${day}.png`;
       put(file, Buffer.from(await png(day), 'base64'));
       manifest.days.push({ day, file, headline: headline(changesOn(data, dayState(data, day))) });
-      process.stderr.write(`\r${i + 1}/${days.length} ${day}`);
+      progress(`${i + 1}/${days.length} ${day}`);
     }
-    process.stderr.write('\n');
+    if (process.stderr.isTTY) process.stderr.write('\n');
     for (const kind of ['gif', 'webm'] as const) {
       if (!values[kind]) continue;
       process.stderr.write(`encoding ${kind}…\n`);

@@ -8,7 +8,8 @@ import { headline, type DayChanges } from './changes.ts';
 import type { DayState, UnrecordedStatus } from './dayState.ts';
 import { formatDay, weekday } from './days.ts';
 import { cstoLabel, LEGEND, type LegendSection } from './legend.ts';
-import { countStatuses } from './summary.ts';
+import { articleCredit, countStatuses } from './summary.ts';
+import type { Article } from './schema.ts';
 
 export interface SnapshotText {
   title: string;
@@ -40,7 +41,11 @@ export const SNAPSHOT_TITLE = 'Kazakhstan, January 2022';
 const regions = (n: number) =>
   n === 17 ? 'all 17 regions' : `${n} ${n === 1 ? 'region' : 'regions'}`;
 
-export function describeSnapshot(state: DayState, changes: DayChanges): SnapshotText {
+export function describeSnapshot(
+  state: DayState,
+  changes: DayChanges,
+  articles: readonly Article[],
+): SnapshotText {
   const c = countStatuses(state);
   const inferred = (
     pick: (u: DayState['units'][number]) => { certainty: string; value: unknown },
@@ -92,13 +97,12 @@ export function describeSnapshot(state: DayState, changes: DayChanges): Snapshot
 
   const inferredEvents = state.events.filter((e) => e.dateCertainty === 'inferred').length;
   const anyInferred = c.inferred > 0 || state.csto.certainty === 'inferred' || inferredEvents > 0;
-  const articles = new Set<string>();
-  for (const e of state.events)
-    for (const cit of e.citations) articles.add(cit.article.slice(0, 3));
+  const cited = new Set<string>();
+  for (const e of state.events) for (const cit of e.citations) cited.add(cit.article);
   for (const u of state.units)
     for (const s of [u.stateOfEmergency, u.terrorThreatLevel, u.protest])
-      for (const cit of s.citations) articles.add(cit.article.slice(0, 3));
-  for (const cit of state.csto.citations) articles.add(cit.article.slice(0, 3));
+      for (const cit of s.citations) cited.add(cit.article);
+  for (const cit of state.csto.citations) cited.add(cit.article);
 
   return {
     title: SNAPSHOT_TITLE,
@@ -114,8 +118,11 @@ export function describeSnapshot(state: DayState, changes: DayChanges): Snapshot
           : '') +
         '. Reasoning for each in the atlas.'
       : null,
-    sources: articles.size
-      ? `Sources: news articles ${[...articles].sort().join(', ')} (quotes in the atlas and its CSV export)`
+    sources: cited.size
+      ? `Sources: ${articles
+          .filter((a) => cited.has(a.id))
+          .map((a) => articleCredit(a))
+          .join('; ')} (quotes in the atlas and its CSV export)`
       : 'Sources: none for this day',
     credits: CREDITS.short,
   };

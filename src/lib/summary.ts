@@ -50,14 +50,25 @@ export function daySummary(state: DayState): string {
   return parts.join(' ');
 }
 
-/** "Article 003 (6 January 2022, date inferred)". */
-export function articleLabel(article: Article): string {
-  const number = article.id.slice(0, 3);
-  const when =
-    article.published.precision === 'on-or-after'
-      ? `on or after ${formatDay(article.published.date)}`
-      : formatDay(article.published.date);
-  return `Article ${number}, ${when}${article.published.certainty === 'inferred' ? ' (date inferred)' : ''}`;
+/**
+ * How an article is named everywhere it is credited (the panels, the About box, every export):
+ * its outlet, or else its title, and its date. The articles name no outlet, so their titles
+ * stand in: "“What’s in Kazakhstan: latest news and…”, 13 January 2022".
+ */
+export function articleCredit(article: Article, maxTitle = 44): string {
+  const { date, precision, certainty } = article.published;
+  const when = `${precision === 'on-or-after' ? 'on or after ' : ''}${formatDay(date)}${
+    certainty === 'inferred' ? ' (date inferred)' : ''
+  }`;
+  return `${article.outlet ?? `“${shorten(article.title, maxTitle)}”`}, ${when}`;
+}
+
+/** Cut at a word boundary with an ellipsis, when longer than `max` characters. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s,:;–-]+$/, '')}…`;
 }
 
 /** What a figure counts beyond its measure: "police · Almaty", "security forces", or "". */

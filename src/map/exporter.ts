@@ -28,7 +28,7 @@ export interface ExportOptions {
 }
 
 export const HEADER = 84;
-export const FOOTER = 190;
+export const FOOTER = 220;
 const FONT = `"${FONT_FAMILY}", sans-serif`;
 
 export class ExportCancelled extends Error {
@@ -87,10 +87,18 @@ export class Exporter {
     this.container = null;
   }
 
-  /** One composed frame as a canvas of width*scale by height*scale device pixels. */
-  renderDay(day: string, o: ExportOptions): Promise<HTMLCanvasElement> {
+  /**
+   * One composed frame as a canvas of width*scale by height*scale device pixels. A signal that
+   * aborts meanwhile stops it at the next step, not at the end of the frame.
+   */
+  renderDay(day: string, o: ExportOptions, signal?: AbortSignal): Promise<HTMLCanvasElement> {
     return this.serialise(async () => {
+      const check = () => {
+        if (signal?.aborted) throw new ExportCancelled();
+      };
+      check();
       const map = await this.mapFor(o);
+      check();
       const data = this.loaded.data;
       const state = dayState(data, day);
       map.fitBounds((o.bounds ?? KAZAKHSTAN_BOUNDS) as LngLatBoundsLike, {
@@ -99,12 +107,13 @@ export class Exporter {
       });
       const changes = changesOn(data, state);
       applyDay(map, data, state, null, changes);
-      await new Promise<void>((ok) => map.once('idle', () => ok()));
+      await untilIdleOrAborted(map, signal);
+      check();
       await Promise.all([
         document.fonts.load(`400 14px ${FONT}`),
         document.fonts.load(`700 20px ${FONT}`),
       ]);
-      return compose(map.getCanvas(), describeSnapshot(state, changes), o);
+      return compose(map.getCanvas(), describeSnapshot(state, changes, data.articles), o);
     });
   }
 
@@ -128,7 +137,7 @@ export class Exporter {
   ): Promise<void> {
     for (const [i, day] of days.entries()) {
       if (signal?.aborted) throw new ExportCancelled();
-      add(await this.renderDay(day, o), i);
+      add(await this.renderDay(day, o, signal), i);
       onProgress?.({ done: i + 1, total: days.length });
     }
   }
@@ -184,15 +193,23 @@ export class Exporter {
       bitrate: 4_000_000,
       framerate: 1000 / frameMs,
     });
-    try {
-      await this.frames(days, o, onProgress, signal, (canvas, i) => {
-        const frame = new VideoFrame(canvas, {
-          timestamp: i * frameMs * 1000,
-          duration: frameMs * 1000,
-        });
-        encoder.encode(frame, { keyFrame: i === 0 });
-        frame.close();
+    const encode = (canvas: HTMLCanvasElement, i: number) => {
+      const frame = new VideoFrame(canvas, {
+        timestamp: i * frameMs * 1000,
+        duration: frameMs * 1000,
       });
+      encoder.encode(frame, { keyFrame: i === 0 });
+      frame.close();
+    };
+    try {
+      let last: HTMLCanvasElement | null = null;
+      await this.frames(days, o, onProgress, signal, (canvas, i) => {
+        encode(canvas, i);
+        last = canvas;
+      });
+      // A WebM lasts until its last frame's timestamp: the last day is shown once more at the
+      // end of its time, so that it stays on screen as long as the others.
+      if (last) encode(last, days.length);
       await encoder.flush();
     } finally {
       if (encoder.state !== 'closed') encoder.close();
@@ -201,6 +218,19 @@ export class Exporter {
     muxer.finalize();
     return new Blob([muxer.target.buffer], { type: 'video/webm' });
   }
+}
+
+/** Waits for the map to finish drawing, or for the signal to abort, whichever comes first. */
+function untilIdleOrAborted(map: MapLibreMap, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((ok) => {
+    const done = () => {
+      map.off('idle', done);
+      signal?.removeEventListener('abort', done);
+      ok();
+    };
+    map.once('idle', done);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }
 
 function compose(

@@ -15,7 +15,7 @@ import {
   waitForDay,
   type StaticServer,
 } from '../../src/node/browser.ts';
-import { gifFrames, isWebm, pngSize } from './media.ts';
+import { gifFrames, isWebm, webmDurationMs, pngSize } from './media.ts';
 
 const SMALL = { width: 640, height: 560, scale: 1 };
 
@@ -117,6 +117,16 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     expect(bytes.includes(Buffer.from('V_VP8'))).toBe(true);
   });
 
+  it('gives the last day of a WebM as much screen time as the others', async () => {
+    const b64 = await page.evaluate(
+      ([o]) =>
+        window.atlasExport!.webm(['2022-01-05', '2022-01-06', '2022-01-07'], 800, o as object),
+      [{ width: 480, height: 480, scale: 1 }] as const,
+    );
+    // Three days at 800 ms: 2.4 s, not 1.6 s with the last day cut short.
+    expect(webmDurationMs(Buffer.from(b64, 'base64'))).toBeCloseTo(2400, -1);
+  });
+
   it('exports GeoJSON that reads back as the same day state', async () => {
     for (const day of ['2022-01-06', '2022-01-13']) {
       const fc = JSON.parse(await page.evaluate((d) => window.atlasExport!.geojson(d), day));
@@ -180,9 +190,12 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     await page.getByRole('button', { name: 'Export', exact: true }).last().click();
     await expect.poll(() => page.locator('dialog progress').count()).toBe(1);
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    // It stops within a second, not at the end of a frame or of the animation.
+    const cancelledAt = Date.now();
     await expect
-      .poll(() => page.locator('dialog .error').textContent(), { timeout: 60_000 })
+      .poll(() => page.locator('dialog .error').textContent(), { timeout: 5_000 })
       .toBe('Export cancelled.');
+    expect(Date.now() - cancelledAt).toBeLessThan(1500);
     await page.getByRole('button', { name: 'Close', exact: true }).click();
   });
 

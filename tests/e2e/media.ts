@@ -40,3 +40,18 @@ export function gifFrames(bytes: Uint8Array): number {
 export function isWebm(bytes: Uint8Array): boolean {
   return bytes[0] === 0x1a && bytes[1] === 0x45 && bytes[2] === 0xdf && bytes[3] === 0xa3;
 }
+
+/**
+ * The duration a WebM declares (its Segment Info's Duration, in milliseconds at the default
+ * timecode scale), which players show as the video's length.
+ */
+export function webmDurationMs(bytes: Uint8Array): number {
+  for (let i = 0; i + 3 < bytes.length; i++) {
+    if (bytes[i] !== 0x44 || bytes[i + 1] !== 0x89) continue;
+    const size = bytes[i + 2]! & 0x7f; // a one-byte size: 0x84 or 0x88
+    if (bytes[i + 2]! < 0x80 || (size !== 4 && size !== 8)) continue;
+    const view = new DataView(bytes.buffer, bytes.byteOffset + i + 3, size);
+    return size === 4 ? view.getFloat32(0) : view.getFloat64(0);
+  }
+  throw new Error('no Duration element in the WebM');
+}

@@ -6,7 +6,7 @@ import { dataset } from '../helpers.ts';
 
 const snapshotOn = (day: string) => {
   const state = dayState(dataset, day);
-  return describeSnapshot(state, changesOn(dataset, state));
+  return describeSnapshot(state, changesOn(dataset, state), dataset.articles);
 };
 
 describe('describeSnapshot', () => {
@@ -18,7 +18,9 @@ describe('describeSnapshot', () => {
     expect(s.inferenceNote).toContain('pale regions');
     expect(s.headline).toBe('New: Protests in Mangystau · 1 new event');
     expect(s.sources).toBe(
-      'Sources: news articles 003, 004 (quotes in the atlas and its CSV export)',
+      'Sources: “Russia described recent events in Kazakhstan…”, 6 January 2022 (date inferred); ' +
+        '“Putin’s Kazakhstan statement: Faced with…”, on or after 13 January 2022 (date inferred) ' +
+        '(quotes in the atlas and its CSV export)',
     );
   });
 
