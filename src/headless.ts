@@ -8,6 +8,7 @@ import { EXPORT_LIMITS } from './lib/snapshot.ts';
 import { changesOn } from './lib/changes.ts';
 import { exportDay } from './lib/exportDay.ts';
 import type { Loaded } from './load.ts';
+import type { ToolFileId } from './lib/toolFiles.ts';
 import type { Exporter, ExportOptions } from './map/exporter.ts';
 
 const DEFAULT_EXPORT: ExportOptions = {
@@ -22,7 +23,8 @@ export interface HeadlessApi {
   gif(days: string[], frameMs: number, options?: Partial<ExportOptions>): Promise<string>;
   webm(days: string[], frameMs: number, options?: Partial<ExportOptions>): Promise<string>;
   geojson(day: string): string;
-  csv(): Promise<string>;
+  /** A data file for other tools (see lib/toolFiles.ts), as text. */
+  toolFile(id: ToolFileId): Promise<string>;
 }
 
 declare global {
@@ -62,6 +64,7 @@ export function installHeadlessApi(loaded: Loaded, getExporter: () => Promise<Ex
       base64(await (await getExporter()).webm(days, frameMs, opts(o)))
     ),
     geojson: (day) => (checkDay(day), JSON.stringify(dayGeoJson(day))),
-    csv: async () => (await import('./lib/csv.ts')).eventsCsv(data),
+    toolFile: async (id) =>
+      (await import('./lib/toolFileText.ts')).toolFileText(id, data, (d) => dayState(data, d)),
   };
 }

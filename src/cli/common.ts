@@ -24,6 +24,11 @@ export function fail(message: string): never {
 let currentUsage = '';
 
 export function run(main: () => void | Promise<void>): void {
+  // Output piped into a reader that stops early (`| head`): stop quietly, as other tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   Promise.resolve()
     .then(main)
     .catch((e: unknown) => {

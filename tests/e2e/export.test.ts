@@ -4,10 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { dayState } from '../../src/lib/dayState.ts';
 import { changesOn } from '../../src/lib/changes.ts';
 import { exportDay } from '../../src/lib/exportDay.ts';
-import { normaliseSpace } from '../../src/lib/text.ts';
-import { CSV_COLUMNS } from '../../src/lib/csv.ts';
+import { EVENT_COLUMNS } from '../../src/lib/csv.ts';
 import { HEADER, FOOTER } from '../../src/map/exporter.ts';
-import { articleTexts, dataset, units } from '../helpers.ts';
+import { dataset, units } from '../helpers.ts';
 import {
   CHROMIUM_PATH,
   launchBrowser,
@@ -146,18 +145,27 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     }
   });
 
-  it('exports a CSV that parses, with a source on every row', async () => {
-    const csv = await page.evaluate(() => window.atlasExport!.csv());
-    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
-    expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
-    expect(parsed.data).toHaveLength(dataset.events.reduce((n, e) => n + e.citations.length, 0));
-    for (const row of parsed.data) {
-      expect(row.article).toMatch(/^\d{3}_/);
-      expect(row.quote!.length).toBeGreaterThan(8);
-      if (articleTexts)
-        expect(normaliseSpace(articleTexts[row.article!]!)).toContain(normaliseSpace(row.quote!));
-    }
+  it('gives the data files for other tools, as the data has them', async () => {
+    const text = (id: string) => page.evaluate((f) => window.atlasExport!.toolFile(f as never), id);
+    const csv = (t: string) =>
+      Papa.parse<Record<string, string>>(t, { header: true, skipEmptyLines: true });
+    const events = csv(await text('events-csv'));
+    expect(events.errors).toEqual([]);
+    expect(events.meta.fields).toEqual([...EVENT_COLUMNS]);
+    expect(events.data).toHaveLength(
+      dataset.events.reduce((n, e) => n + Math.max(1, e.places.length), 0),
+    );
+    expect(events.data.every((r) => r.quotes!.startsWith('“'))).toBe(true);
+    const regions = csv(await text('regions-csv'));
+    expect(regions.errors).toEqual([]);
+    expect(regions.data).toHaveLength(17 * 22);
+    const all = JSON.parse(await text('all-days'));
+    expect(all.type).toBe('FeatureCollection');
+    expect(
+      all.features.every((f: { properties: { time: string } }) =>
+        /^2022-01-\d\dT00:00:00$/.test(f.properties.time),
+      ),
+    ).toBe(true);
   });
 
   it('rejects a day outside the period', async () => {
