@@ -10,6 +10,26 @@ const run = (script: string, args: string[]) =>
   spawnSync(tsx, [join(ROOT, 'src/cli', script), ...args], { cwd: ROOT, encoding: 'utf8' });
 
 describe('npm run export', () => {
+  it('writes each data file for other tools with --format, and refuses an unknown one', () => {
+    const r = run('export.ts', ['--format', 'regions-csv']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1 + 17 * 22);
+    const all = run('export.ts', ['--format', 'all-days']);
+    expect(JSON.parse(all.stdout).features.length).toBeGreaterThan(17 * 22);
+    const bad = run('export.ts', ['--format', 'xlsx']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--format "xlsx" is not one of events-csv, regions-csv, all-days');
+    expect(run('export.ts', ['--format', 'all-days', '--date', '2022-01-06']).status).toBe(2);
+  });
+
+  it('stops quietly when its reader closes early', () => {
+    const r = spawnSync('sh', ['-c', `"${tsx}" src/cli/export.ts --format all-days | head -c 10`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).not.toContain('EPIPE');
+  });
+
   it('writes a day as GeoJSON with the documented schema', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'atlas-')), 'day.geojson');
     const r = run('export.ts', ['--date', '2022-01-13', '--out', out]);
