@@ -12,6 +12,13 @@ const SHOTS: { file: string; hash: string; day: string; width: number; height: n
   { file: 'tour-almaty.png', hash: '#story=3', day: '2022-01-05', width: 1280, height: 800 },
   { file: 'phone-tour.png', hash: '#story=4', day: '2022-01-06', width: 375, height: 667 },
   {
+    file: 'embed-640.png',
+    hash: '?embed#date=2022-01-06',
+    day: '2022-01-06',
+    width: 640,
+    height: 480,
+  },
+  {
     file: 'tablet-day-16.png',
     hash: '#date=2022-01-16',
     day: '2022-01-16',

@@ -45,7 +45,14 @@ export async function serveDist(dir = DIST): Promise<StaticServer> {
     throw new Error(`no build in ${dir}: run npm run build`);
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // A request path is taken as a path, even one that looks like "//host" or holds a bad escape.
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(`http://x${req.url ?? '/'}`).pathname);
+    } catch {
+      res.writeHead(400).end('bad request');
+      return;
+    }
     requests.push(path);
     const file = normalize(join(dir, path === '/' ? 'index.html' : path));
     if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {

@@ -106,11 +106,15 @@ export class AtlasState {
     this.selection = state.select ?? null;
   }
 
-  hash(): string {
+  /**
+   * The state as a URL hash. Without the map view for a page of another size (an embed, or the
+   * full atlas opened from one), where the view of this screen would frame the wrong area.
+   */
+  hash({ withView = true }: { withView?: boolean } = {}): string {
     if (this.story) return formatHash({ story: this.story });
     return formatHash({
       date: this.day,
-      ...(this.view ? { view: this.view } : {}),
+      ...(this.view && withView ? { view: this.view } : {}),
       ...(this.selection ? { select: this.selection } : {}),
     });
   }

@@ -191,7 +191,7 @@ describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
     await p.context().close();
   });
 
-  it('has no accessibility violation on the main view, the tour and each dialog', async () => {
+  it('has no accessibility violation on the main view, the tour, each dialog and the embed', async () => {
     const p = await open('#date=2022-01-06');
     await waitForDay(p, '2022-01-06');
     expect((await axe(p)).violations).toEqual([]);
@@ -205,6 +205,15 @@ describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
     await p.getByRole('button', { name: 'Export' }).first().click();
     await p.locator('dialog[open]').waitFor();
     expect((await axe(p)).violations).toEqual([]);
+    await p.getByRole('button', { name: 'Close', exact: true }).click();
+    await p.getByRole('button', { name: 'Share' }).click();
+    await p.locator('dialog[open]').waitFor();
+    expect((await axe(p)).violations).toEqual([]);
     await p.context().close();
+    // The embed layout on its own.
+    const embed = await open('?embed#date=2022-01-06', 640, 480);
+    await waitForDay(embed, '2022-01-06');
+    expect((await axe(embed)).violations).toEqual([]);
+    await embed.context().close();
   }, 60_000);
 });

@@ -1,0 +1,49 @@
+/**
+ * Sharing and embedding: the page's mode from its query (`?embed`, `&autoplay`), the link to a
+ * view, and the embed code for it. The state itself (day, view, selection, tour stop) stays in
+ * the hash, the same in the full atlas and in an embed.
+ */
+
+export interface PageMode {
+  /** The compact layout for an article: map, timeline and caption, no side panel. */
+  embed: boolean;
+  /** Start playing at once (the embedder asked for it; never against reduced motion). */
+  autoplay: boolean;
+}
+
+export function pageMode(search: string): PageMode {
+  const params = new URLSearchParams(search);
+  return { embed: params.has('embed'), autoplay: params.has('autoplay') };
+}
+
+/** The page's address with a query and hash of our choosing: `base` is location.href. */
+export function pageUrl(base: string, mode: Partial<PageMode>, hash: string): string {
+  const url = new URL(base);
+  url.search = '';
+  if (mode.embed) url.searchParams.set('embed', '');
+  if (mode.autoplay) url.searchParams.set('autoplay', '');
+  // "?embed=&autoplay=" reads as well as "?embed&autoplay", but the short form is what people type.
+  url.search = url.search.replace(/=(?=&|$)/g, '');
+  url.hash = hash;
+  return url.href;
+}
+
+const escapeAttribute = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * A responsive iframe: as wide as the column, its height from the width (4:3) but never under
+ * 420 px, so the timeline always fits; no script from us runs on the host page.
+ */
+export function embedCode(
+  base: string,
+  hash: string,
+  options: { autoplay: boolean; title: string },
+): string {
+  const src = pageUrl(base, { embed: true, autoplay: options.autoplay }, hash);
+  return (
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" ` +
+    `style="width:100%;aspect-ratio:4/3;min-height:420px;border:0" loading="lazy" ` +
+    `allow="fullscreen" referrerpolicy="no-referrer"></iframe>`
+  );
+}

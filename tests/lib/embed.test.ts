@@ -1,0 +1,37 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { embedCode, pageMode, pageUrl } from '../../src/lib/embed.ts';
+
+const base = 'https://example.org/atlas/index.html?lang=en#date=2022-01-02';
+
+describe('sharing and embedding', () => {
+  it('reads the embed layout and autoplay from the query, not the hash', () => {
+    expect(pageMode('?embed&autoplay')).toEqual({ embed: true, autoplay: true });
+    expect(pageMode('?embed')).toEqual({ embed: true, autoplay: false });
+    expect(pageMode('')).toEqual({ embed: false, autoplay: false });
+  });
+
+  it('links to a view with its state in the hash', () => {
+    expect(pageUrl(base, {}, '#date=2022-01-06&select=unit:akmola')).toBe(
+      'https://example.org/atlas/index.html#date=2022-01-06&select=unit:akmola',
+    );
+    expect(pageUrl(base, { embed: true, autoplay: true }, '#story=3')).toBe(
+      'https://example.org/atlas/index.html?embed&autoplay#story=3',
+    );
+  });
+
+  it('gives a responsive iframe whose attributes cannot be broken out of', () => {
+    const code = embedCode(base, '#date=2022-01-06', {
+      autoplay: false,
+      title: 'Kazakhstan "January" <2022>',
+    });
+    expect(code).toMatch(
+      /^<iframe src="https:\/\/example\.org\/atlas\/index\.html\?embed#date=2022-01-06" /,
+    );
+    expect(code).toContain('title="Kazakhstan &quot;January&quot; &lt;2022>"');
+    expect(code).toContain('style="width:100%;aspect-ratio:4/3;min-height:420px;border:0"');
+    const doc = new new Window().DOMParser().parseFromString(code, 'text/html');
+    expect(doc.querySelectorAll('iframe')).toHaveLength(1);
+    expect(doc.querySelector('iframe')!.getAttribute('title')).toBe('Kazakhstan "January" <2022>');
+  });
+});
