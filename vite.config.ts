@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
-import { readFileSync, readdirSync } from 'node:fs';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseJsonText } from './src/lib/jsonText.ts';
+import { SINGLE_FILE } from './src/lib/embed.ts';
 
 /**
  * The built page allows nothing from any other origin and no inline script or eval. (The dev
@@ -34,6 +38,56 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * The one-file atlas: everything inlined (scripts, styles, data, fonts, boundaries, the map's
+ * worker), so it opens from disk, from any host and offline. Its policy allows exactly its own
+ * inline script and styles, by their hashes, and data: and blob: URLs for what was inlined.
+ */
+function singleFilePolicy(): Plugin {
+  const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  return {
+    name: 'single-file-policy',
+    apply: 'build',
+    enforce: 'post',
+    // The file check is for a site of many files opened from disk; this one runs there.
+    transformIndexHtml: (html) =>
+      html.replace(/\s*<script src="\.\/file-check\.js"[^>]*><\/script>/, ''),
+    generateBundle(_options, bundle) {
+      const page = bundle['index.html'];
+      if (page) page.fileName = SINGLE_FILE;
+    },
+    // After the inlining (which runs in generateBundle too), on the file as written.
+    writeBundle(options) {
+      const file = join(options.dir ?? 'dist', SINGLE_FILE);
+      const html = readFileSync(file, 'utf8');
+      const hashes = (tag: string) =>
+        [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) =>
+          sha(m[1]!),
+        );
+      const policy = [
+        "default-src 'none'",
+        `script-src ${hashes('script').join(' ')}`,
+        `style-src ${hashes('style').join(' ')}`,
+        'img-src data: blob:',
+        'font-src data:',
+        'connect-src data: blob:',
+        // maplibre starts its worker from a data: URL where the page's origin is opaque (file://).
+        'worker-src blob: data:',
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ].join('; ');
+      writeFileSync(
+        file,
+        html.replace(
+          '<head>',
+          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+        ),
+      );
+    },
+  };
+}
+
+/**
  * The build stops on a data file that is not valid JSON, with its name, line and column (the
  * page shows the same message under the dev server).
  */
@@ -56,25 +110,48 @@ function dataFileSyntax(): Plugin {
   };
 }
 
-// Relative base: the built site works from any folder of any static host.
-export default defineConfig({
+// Relative base: the built site works from any folder of any static host. `--mode single`
+// builds the one-file atlas into dist/ beside it.
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [svelte(), contentSecurityPolicy(), dataFileSyntax()],
-  build: {
-    target: 'es2022',
-    chunkSizeWarningLimit: 1500,
-    rollupOptions: {
-      // With BENCH=1 the build also holds the benchmark pages (never in the published site).
-      input: process.env.BENCH
-        ? { index: 'index.html', bench: 'bench.html' }
-        : { index: 'index.html' },
-      output: {
-        // maplibre and Svelte in their own chunk, so the app's own size can be measured.
-        manualChunks: (id: string) =>
-          /node_modules\/(maplibre-gl|svelte)\//.test(id) ? 'vendor' : undefined,
-      },
-    },
-  },
+  plugins:
+    mode === 'single'
+      ? [
+          svelte(),
+          dataFileSyntax(),
+          viteSingleFile({ removeViteModuleLoader: true }),
+          singleFilePolicy(),
+        ]
+      : [svelte(), contentSecurityPolicy(), dataFileSyntax()],
+  ...(mode === 'single'
+    ? {
+        build: {
+          target: 'es2022',
+          // Beside the site: the site's build empties dist/, this one adds one file to it.
+          emptyOutDir: false,
+          assetsInlineLimit: () => true,
+          chunkSizeWarningLimit: 8000,
+          copyPublicDir: false,
+        },
+      }
+    : {
+        build: {
+          target: 'es2022',
+          chunkSizeWarningLimit: 1500,
+          rollupOptions: {
+            // With BENCH=1 the build also holds the benchmark pages (never in the published site).
+            input: {
+              index: 'index.html',
+              ...(process.env.BENCH ? { bench: 'bench.html' } : {}),
+            } as Record<string, string>,
+            output: {
+              // maplibre and Svelte in their own chunk, so the app's own size can be measured.
+              manualChunks: (id: string) =>
+                /node_modules\/(maplibre-gl|svelte)\//.test(id) ? 'vendor' : undefined,
+            },
+          },
+        },
+      }),
   test: {
     environment: 'node',
     testTimeout: 60_000,
@@ -111,4 +188,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -4,6 +4,9 @@
  * the hash, the same in the full atlas and in an embed.
  */
 
+/** The one-file atlas's name (`npm run build` writes it into dist/ beside the site). */
+export const SINGLE_FILE = 'kazakhstan-january-2022.html';
+
 export interface PageMode {
   /** The compact layout for an article: map, timeline and caption, no side panel. */
   embed: boolean;

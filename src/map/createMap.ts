@@ -27,8 +27,14 @@ export function createMap(
   { reducedMotion, view, pixelRatio, interactive = true }: AtlasMapOptions,
 ): MapLibreMap {
   if (!workerSet) {
-    // maplibre 6 loads its worker as a module of its own; its URL must be absolute.
-    setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+    // maplibre 6 loads its worker as a module of its own; its URL must be absolute. In the
+    // one-file atlas the worker is inlined as a data: URL, which a worker cannot start from:
+    // it runs from a blob: URL made of the same bytes.
+    setWorkerUrl(
+      workerUrl.startsWith('data:')
+        ? blobUrl(workerUrl)
+        : new URL(workerUrl, document.baseURI).href,
+    );
     workerSet = true;
   }
   const options: MapOptions = {
@@ -49,6 +55,14 @@ export function createMap(
     ...(pixelRatio ? { pixelRatio } : {}),
   };
   return new MapLibreMap(options);
+}
+
+function blobUrl(dataUrl: string): string {
+  const [head, body = ''] = dataUrl.split(',', 2);
+  const type = /^data:([^;,]+)/.exec(head!)?.[1] ?? 'text/javascript';
+  const text = head!.endsWith(';base64') ? atob(body) : decodeURIComponent(body);
+  const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+  return URL.createObjectURL(new Blob([bytes], { type }));
 }
 
 /** Resolves once the map's style and first data are loaded. */

@@ -1,0 +1,95 @@
+/** The one-file atlas: opened from disk, it draws the map and asks for nothing anywhere. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { SINGLE_FILE } from '../../src/lib/embed.ts';
+import {
+  CHROMIUM_PATH,
+  DIST,
+  launchBrowser,
+  serveDist,
+  waitForDay,
+} from '../../src/node/browser.ts';
+
+const FILE = join(DIST, SINGLE_FILE);
+
+describe.skipIf(!CHROMIUM_PATH)('the one-file atlas', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('renders the map from file:// with no request for anything but itself', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    const url = `${pathToFileURL(FILE).href}#date=2022-01-13`;
+    await page.goto(url);
+    await waitForDay(page, '2022-01-13');
+    expect(await page.locator('#day-title').textContent()).toContain('13 January 2022');
+    // The map drew something: many colours on its canvas.
+    const colours = await page.evaluate(() => {
+      const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+      const copy = document.createElement('canvas');
+      [copy.width, copy.height] = [canvas.width, canvas.height];
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97)
+        seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return seen.size;
+    });
+    expect(colours).toBeGreaterThan(20);
+    const elsewhere = requests.filter(
+      (r) =>
+        !r.startsWith('data:') && !r.startsWith('blob:') && r.split('#')[0] !== url.split('#')[0],
+    );
+    expect(elsewhere).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('is offered by the Export dialog of the site', async () => {
+    const server = await serveDist();
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url);
+      await waitForDay(page, '2022-01-02');
+      await page.getByRole('button', { name: 'Export' }).first().click();
+      const link = page.getByRole('link', { name: SINGLE_FILE });
+      expect(await link.getAttribute('download')).not.toBeNull();
+      const res = await page.request.get(
+        new URL((await link.getAttribute('href'))!, server.url).href,
+      );
+      expect(res.status()).toBe(200);
+      expect(await res.text()).toContain("script-src 'sha256-");
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('allows its inlined code by hash, never "unsafe-inline" or eval', () => {
+    const html = readFileSync(FILE, 'utf8');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!;
+    expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(csp).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("default-src 'none'");
+    // Nothing is left for the browser to fetch.
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+rel="stylesheet"/);
+  });
+});
