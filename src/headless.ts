@@ -20,6 +20,8 @@ const DEFAULT_EXPORT: ExportOptions = {
 export interface HeadlessApi {
   period: { start: string; end: string };
   png(day: string, options?: Partial<ExportOptions>): Promise<string>;
+  /** The day's map as SVG text. */
+  svg(day: string, options?: Partial<ExportOptions>): Promise<string>;
   gif(days: string[], frameMs: number, options?: Partial<ExportOptions>): Promise<string>;
   webm(days: string[], frameMs: number, options?: Partial<ExportOptions>): Promise<string>;
   geojson(day: string): string;
@@ -55,6 +57,7 @@ export function installHeadlessApi(loaded: Loaded, getExporter: () => Promise<Ex
   window.atlasExport = {
     period: { start: data.period.start, end: data.period.end },
     png: async (day, o) => (checkDay(day), base64(await (await getExporter()).png(day, opts(o)))),
+    svg: async (day, o) => (checkDay(day), (await (await getExporter()).svg(day, opts(o))).text()),
     gif: async (days, frameMs, o) => (
       days.forEach(checkDay),
       base64(await (await getExporter()).gif(days, frameMs, opts(o)))

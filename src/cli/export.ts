@@ -4,27 +4,63 @@
  */
 import { dayProblem } from '../lib/days.ts';
 import { dayState } from '../lib/dayState.ts';
-import { changesOn } from '../lib/changes.ts';
+import { changesOn, type DayChanges } from '../lib/changes.ts';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { DayState } from '../lib/dayState.ts';
+import type { Dataset } from '../lib/schema.ts';
+import { EXPORT_LIMITS, describeSnapshot } from '../lib/snapshot.ts';
+import { dayMapSvg } from '../lib/svgMap.ts';
+import { FONT_SUBSETS, embeddedFontFaces } from '../map/fonts.ts';
+import { KAZAKHSTAN_BOUNDS } from '../map/style.ts';
 import { exportDay } from '../lib/exportDay.ts';
 import { TOOL_FILES } from '../lib/toolFiles.ts';
 import { toolFileText } from '../lib/toolFileText.ts';
-import { loadDataset, readUnits } from '../node/data.ts';
+import { loadDataset, readGeo, readUnits } from '../node/data.ts';
 import { fail, parseCommandArgs, refuseSourceFolder, run, writeFileAtomic } from './common.ts';
 
-const USAGE = `usage: npm run export -- --date YYYY-MM-DD [--out FILE]
+const USAGE = `usage: npm run export -- --date YYYY-MM-DD [--svg] [--out FILE]
        npm run export -- --format ${TOOL_FILES.map((f) => f.id).join('|')} [--out FILE]
 
 With --date, writes one day of the atlas as GeoJSON: the 17 regions with their statuses, the
-places active that day, and the figures known by then, each with its sources. With --format,
+places active that day, and the figures known by then, each with its sources. With --svg, the
+day's map for print instead, composed like the PNG, with its text as text and its fonts inside. With --format,
 writes a data file for other tools instead:
 ${TOOL_FILES.map((f) => `  ${f.id.padEnd(12)} ${f.label}`).join('\n')}
 Without --out it prints to standard output. An existing FILE is replaced only once the new one
 is written whole.`;
 
+/** The day's map as SVG, with the whole country in view and the fonts embedded. */
+function daySvg(data: Dataset, state: DayState, changes: DayChanges): string {
+  const require = createRequire(import.meta.url);
+  const face = (subset: string, weight: number) =>
+    readFileSync(
+      require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff2`),
+    ).toString('base64');
+  const subsets = FONT_SUBSETS.map((s) => s.subset);
+  return dayMapSvg(
+    data,
+    { units: readUnits(), neighbours: readGeo('geo/neighbours.geojson') },
+    state,
+    changes,
+    describeSnapshot(state, changes, data.articles),
+    {
+      width: EXPORT_LIMITS.width.initial,
+      height: EXPORT_LIMITS.height.initial,
+      bounds: KAZAKHSTAN_BOUNDS,
+      fontFaces: embeddedFontFaces({
+        regular: subsets.map((s) => face(s, 400)),
+        bold: subsets.map((s) => face(s, 700)),
+      }),
+    },
+  );
+}
+
 run(() => {
   const { values } = parseCommandArgs(USAGE, {
     date: { type: 'string' },
     format: { type: 'string' },
+    svg: { type: 'boolean' },
     out: { type: 'string' },
   });
   if (values.out) refuseSourceFolder(values.out);
@@ -46,5 +82,7 @@ run(() => {
   const problem = dayProblem(values.date, data.period);
   if (problem) fail(`--date ${problem}`);
   const state = dayState(data, values.date);
-  write(JSON.stringify(exportDay(state, readUnits(), changesOn(data, state))));
+  const changes = changesOn(data, state);
+  if (values.svg) return write(daySvg(data, state, changes));
+  write(JSON.stringify(exportDay(state, readUnits(), changes)));
 });

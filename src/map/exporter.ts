@@ -13,7 +13,8 @@ import { changesOn } from '../lib/changes.ts';
 import { describeSnapshot, type SnapshotText } from '../lib/snapshot.ts';
 import type { Loaded } from '../load.ts';
 import { KAZAKHSTAN_BOUNDS } from './style.ts';
-import { FONT_FAMILY } from './fonts.ts';
+import { FONT_FAMILY, embeddedFontFaces } from './fonts.ts';
+import { dayMapSvg } from '../lib/svgMap.ts';
 import { applyDay } from './dayUpdate.ts';
 import { createMap, mapLoaded } from './createMap.ts';
 
@@ -115,6 +116,44 @@ export class Exporter {
       ]);
       return compose(map.getCanvas(), describeSnapshot(state, changes, data.articles), o);
     });
+  }
+
+  /** The day's map as SVG for print, composed like the PNG, with the fonts inside. */
+  async svg(day: string, o: ExportOptions): Promise<Blob> {
+    const data = this.loaded.data;
+    const state = dayState(data, day);
+    const changes = changesOn(data, state);
+    const text = dayMapSvg(
+      data,
+      { units: this.loaded.units, neighbours: this.loaded.neighbours },
+      state,
+      changes,
+      describeSnapshot(state, changes, data.articles),
+      {
+        width: o.width,
+        height: o.height,
+        bounds: o.bounds ?? KAZAKHSTAN_BOUNDS,
+        fontFaces: await this.fontFaces(),
+      },
+    );
+    return new Blob([text], { type: 'image/svg+xml' });
+  }
+
+  private faces: Promise<string> | null = null;
+  /** The page's font files as @font-face rules with data: URLs, fetched once. */
+  private fontFaces(): Promise<string> {
+    const base64 = async (url: string) => {
+      const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+      let s = '';
+      for (let i = 0; i < bytes.length; i += 0x8000)
+        s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(s);
+    };
+    const { regular, bold } = this.loaded.fonts;
+    return (this.faces ??= Promise.all([
+      Promise.all(regular.map(base64)),
+      Promise.all(bold.map(base64)),
+    ]).then(([r, b]) => embeddedFontFaces({ regular: r, bold: b })));
   }
 
   async png(day: string, o: ExportOptions): Promise<Blob> {

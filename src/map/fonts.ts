@@ -37,3 +37,20 @@ export function registerPageFonts(files: FontFiles): void {
       ),
     );
 }
+
+/**
+ * @font-face rules that embed the faces as data: URLs, for a file that must carry its fonts
+ * (the SVG export). `base64` holds each weight's woff2 files in FONT_SUBSETS order.
+ */
+export function embeddedFontFaces(base64: { regular: string[]; bold: string[] }): string {
+  return (['regular', 'bold'] as const)
+    .flatMap((weight) =>
+      base64[weight].map(
+        (data, i) =>
+          `@font-face{font-family:'${FONT_FAMILY}';font-weight:${weight === 'bold' ? 700 : 400};` +
+          `unicode-range:${FONT_SUBSETS[i]!.unicodeRange.join(',')};` +
+          `src:url(data:font/woff2;base64,${data}) format('woff2')}`,
+      ),
+    )
+    .join('');
+}

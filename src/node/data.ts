@@ -11,6 +11,7 @@ import type { UnitsCollection } from '../lib/exportDay.ts';
 import { checkSupport } from '../lib/support.ts';
 import { createRequire } from 'node:module';
 import bbox from '@turf/bbox';
+import type { FeatureCollection } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { checkGeo, type BBox } from '../lib/geoCheck.ts';
@@ -120,6 +121,14 @@ export function readUnits(root = ROOT): UnitsCollection {
   const problems = checkGeo(units, [], new Map());
   if (problems.length) throw new DataFileError(problems.map(formatError).join('\n'));
   return units as UnitsCollection;
+}
+
+/** Another GeoJSON file of geo/ (the neighbours, the world), as a FeatureCollection. */
+export function readGeo(file: string, root = ROOT): FeatureCollection {
+  const json = readJson(join(root, file), file) as FeatureCollection;
+  if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features))
+    throw new DataFileError(`${file}: expected a GeoJSON FeatureCollection`);
+  return json;
 }
 
 /**

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { dayState } from '../../src/lib/dayState.ts';
 import { changesOn } from '../../src/lib/changes.ts';
+import { describeSnapshot } from '../../src/lib/snapshot.ts';
 import { exportDay } from '../../src/lib/exportDay.ts';
 import { EVENT_COLUMNS } from '../../src/lib/csv.ts';
 import { HEADER, FOOTER } from '../../src/map/exporter.ts';
@@ -95,6 +96,27 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     expect((await decode(d21!, map)).hash).toBe((await decode(d22!, map)).hash);
     // The caption still tells the two days apart.
     expect((await decode(d21!, [0, HEADER])).hash).not.toBe((await decode(d22!, [0, HEADER])).hash);
+  });
+
+  it('writes the day as SVG for print, its text as text and its fonts inside', async () => {
+    const svg = await page.evaluate(() => window.atlasExport!.svg('2022-01-06'));
+    const state = dayState(dataset, '2022-01-06');
+    const caption = describeSnapshot(state, changesOn(dataset, state), dataset.articles);
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+        regions: doc.querySelectorAll('path[data-unit]').length,
+      };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect(parsed.regions).toBe(17);
+    expect(parsed.texts).toContain(caption.headline);
+    expect(parsed.texts).toContain('Changed on this day');
+    expect(svg).toMatch(
+      /@font-face\{font-family:'Noto Sans';font-weight:700;unicode-range:[^;]+;src:url\(data:font\/woff2;base64,/,
+    );
   });
 
   it('writes a GIF with one frame per day', async () => {

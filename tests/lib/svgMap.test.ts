@@ -1,0 +1,83 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { changesOn } from '../../src/lib/changes.ts';
+import { dayState } from '../../src/lib/dayState.ts';
+import { COLORS, LEGEND, regimeOf } from '../../src/lib/legend.ts';
+import { describeSnapshot } from '../../src/lib/snapshot.ts';
+import { dayMapSvg } from '../../src/lib/svgMap.ts';
+import { readGeo } from '../../src/node/data.ts';
+import { dataset, units } from '../helpers.ts';
+
+const neighbours = readGeo('geo/neighbours.geojson');
+
+function svgOf(day: string) {
+  const state = dayState(dataset, day);
+  const changes = changesOn(dataset, state);
+  const caption = describeSnapshot(state, changes, dataset.articles);
+  const svg = dayMapSvg(dataset, { units, neighbours }, state, changes, caption, {
+    width: 1200,
+    height: 900,
+    bounds: [46.4, 40.4, 87.4, 55.5],
+    fontFaces: "@font-face{font-family:'Noto Sans';src:url(data:font/woff2;base64,AAAA)}",
+  });
+  const doc = new new Window().DOMParser().parseFromString(svg, 'image/svg+xml');
+  return { svg, doc, state, caption };
+}
+
+describe('the day as SVG', () => {
+  it('parses as SVG, with the caption and the legend as text', () => {
+    const { doc, caption } = svgOf('2022-01-13');
+    expect(doc.documentElement.tagName.toLowerCase()).toBe('svg');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    for (const line of [caption.title, caption.headline, ...caption.statusLines])
+      expect(texts).toContain(line);
+    expect(texts).toContain(`${caption.date} · ${caption.csto}`);
+    for (const item of LEGEND.flatMap((s) => s.items)) expect(texts).toContain(item.label);
+    expect(texts.join(' ')).toContain('Nur-Sultan');
+  });
+
+  it('fills each region with the colour the map gives it that day', () => {
+    const { doc, state } = svgOf('2022-01-13');
+    const paths = [...doc.querySelectorAll('path[data-unit]')];
+    expect(paths).toHaveLength(17);
+    for (const path of paths) {
+      const u = state.units.find((x) => x.id === path.getAttribute('data-unit'))!;
+      const { regime, inferred } = regimeOf(u);
+      expect(path.getAttribute('fill')).toBe(
+        COLORS.regime[regime][inferred ? 'inferred' : 'reported'],
+      );
+    }
+  });
+
+  it('carries its fonts', () => {
+    const { svg } = svgOf('2022-01-05');
+    expect(svg).toContain("@font-face{font-family:'Noto Sans'");
+    expect(svg).toContain("Almaty mayor's office (akimat)");
+  });
+
+  it('writes text from the data as text, never as markup', () => {
+    const data = structuredClone(dataset);
+    data.places.find((p) => p.id === 'almaty')!.name = '<tspan>Almaty</tspan> & "co"';
+    const state = dayState(data, '2022-01-05');
+    const changes = changesOn(data, state);
+    const svg = dayMapSvg(
+      data,
+      { units, neighbours },
+      state,
+      changes,
+      describeSnapshot(state, changes, data.articles),
+      {
+        width: 1200,
+        height: 900,
+        bounds: [46.4, 40.4, 87.4, 55.5],
+        fontFaces: '',
+      },
+    );
+    const doc = new new Window().DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelectorAll('tspan')).toHaveLength(0);
+    expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).toContain(
+      '<tspan>Almaty</tspan> & "co"',
+    );
+  });
+});
