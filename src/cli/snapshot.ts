@@ -18,7 +18,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { changesOn, headline } from '../lib/changes.ts';
 import { dayState } from '../lib/dayState.ts';
 import { dayProblem, dayRange } from '../lib/days.ts';
@@ -44,10 +44,12 @@ const USAGE = many
 Renders every day of the atlas as a composed PNG (and, with --gif or --webm, an animation) in
 headless Chromium, with a manifest.json. The images are rendered into a new folder that
 replaces DIR only once all of them are written.`
-  : `usage: npm run snapshot -- --date YYYY-MM-DD --out FILE.png [--width 1200] [--height 900] [--scale 1]
+  : `usage: npm run snapshot -- --date YYYY-MM-DD --out FILE.png|FILE.svg|FILE.pdf
+                            [--width 1200] [--height 900] [--scale 1]
 
-Renders one day of the atlas as the composed PNG of the app's Export button, in headless
-Chromium. An existing FILE is replaced only once the new one is written whole.`;
+Renders one day of the atlas as the composed image of the app's Export button, in headless
+Chromium: a PNG, or for print an SVG or a PDF (vector, text as text, fonts embedded), as the
+file's name says. An existing FILE is replaced only once the new one is written whole.`;
 
 function number(
   name: string,
@@ -129,6 +131,34 @@ function dataVersion(): string {
   return h.digest('hex').slice(0, 12);
 }
 
+/**
+ * A PDF of the SVG at its own size, printed by Chromium: vectors stay vectors, text stays text,
+ * and the fonts the SVG carries are embedded (subset) in the PDF.
+ */
+async function pdfOf(
+  browser: import('playwright-core').Browser,
+  svg: string,
+  size: { width: number; height: number },
+): Promise<Buffer> {
+  const page = await browser.newPage();
+  try {
+    const body = svg.replace(/^<\?xml[^>]*>\s*/, '');
+    await page.setContent(
+      `<!doctype html><style>@page{size:${size.width}px ${size.height}px;margin:0}` +
+        `html,body{margin:0}svg{display:block}</style>${body}`,
+    );
+    await page.evaluate(() => document.fonts.ready);
+    return await page.pdf({
+      width: `${size.width}px`,
+      height: `${size.height}px`,
+      printBackground: true,
+      pageRanges: '1',
+    });
+  } finally {
+    await page.close();
+  }
+}
+
 run(async () => {
   const { values } = parseCommandArgs(
     USAGE,
@@ -148,6 +178,8 @@ run(async () => {
   const data = loadDataset();
   const range = `${data.period.start} to ${data.period.end}`;
   if (!values.out) fail(many ? '--out DIR is required' : '--out FILE.png is required');
+  if (!many && !['.png', '.svg', '.pdf'].includes(extname(values.out).toLowerCase()))
+    fail(`--out ${values.out}: name a .png, .svg or .pdf file`);
   if (!many) {
     if (!values.date) fail(`--date is required: a day from ${range}`);
     const problem = dayProblem(values.date, data.period);
@@ -191,7 +223,15 @@ run(async () => {
     const png = (day: string) =>
       page.evaluate(([d, o]) => window.atlasExport!.png(d!, o as object), [day, options] as const);
     if (!many) {
-      writeFileAtomic(out, Buffer.from(await png(values.date!), 'base64'));
+      const kind = extname(out).toLowerCase();
+      const svg = () =>
+        page.evaluate(([d, o]) => window.atlasExport!.svg(d!, o as object), [
+          values.date!,
+          options,
+        ] as const);
+      if (kind === '.svg') writeFileAtomic(out, await svg());
+      else if (kind === '.pdf') writeFileAtomic(out, await pdfOf(browser, await svg(), options));
+      else writeFileAtomic(out, Buffer.from(await png(values.date!), 'base64'));
       console.error(`wrote ${out}`);
       return;
     }

@@ -206,18 +206,17 @@ export function dayMapSvg(
         .forEach((line, i) => labels.push(text(x + 11, y + 4 + i * 14, line, 'font-weight="700"')));
   }
   parts.push('</g>');
+  // Where it began, labelled every day: the westernmost to the left, so the two do not collide.
   const origins = spreadOrigins(data);
+  const west = Math.min(...(origins?.places ?? []).map((p) => p.coordinates[0]!));
   for (const o of origins?.places ?? []) {
     const [x, y] = project(o.coordinates);
+    const left = (origins?.places.length ?? 0) > 1 && o.coordinates[0] === west;
+    const at = left ? `x="${x - 7}" text-anchor="end"` : `x="${x + 7}"`;
     parts.push(`<circle cx="${x}" cy="${y}" r="3" fill="${COLORS.text}" stroke="#ffffff"/>`);
     labels.push(
-      text(x + 7, y - 4, o.name, 'font-weight="700"'),
-      text(
-        x + 7,
-        y + 8,
-        `protests began ${formatDayShort(origins!.day).slice(4)}`,
-        'font-size="10"',
-      ),
+      `<text ${at} y="${y - 4}" font-weight="700">${escapeXml(o.name)}</text>`,
+      `<text ${at} y="${y + 8}" font-size="10">${escapeXml(`protests began ${formatDayShort(origins!.day).slice(4)}`)}</text>`,
     );
   }
   const byId = new Map(data.places.map((p) => [p.id, p]));

@@ -62,6 +62,26 @@ describe('npm run snapshot: bad arguments', () => {
 });
 
 describe.skipIf(!CHROMIUM_PATH)('npm run snapshot(s) in Chromium', () => {
+  it('writes the day for print as SVG and as a one-page PDF with its fonts inside', () => {
+    const dir = scratch();
+    const svg = snapshot('--date', '2022-01-13', '--out', join(dir, 'day.svg'));
+    expect(svg.status, svg.stderr).toBe(0);
+    const text = readFileSync(join(dir, 'day.svg'), 'utf8');
+    expect(text).toMatch(/^<\?xml[^>]*>\s*<svg /);
+    expect(text).toContain('>Thursday, 13 January 2022 · CSTO troops withdrawing</text>');
+    const pdf = snapshot('--date', '2022-01-13', '--out', join(dir, 'day.pdf'));
+    expect(pdf.status, pdf.stderr).toBe(0);
+    const bytes = readFileSync(join(dir, 'day.pdf'));
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const raw = bytes.toString('latin1');
+    expect(raw.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    expect(raw).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+NotoSans-Regular/);
+    expect(raw).toMatch(/\/FontFile2/);
+    const bad = snapshot('--date', '2022-01-13', '--out', join(dir, 'day.jpg'));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('name a .png, .svg or .pdf file');
+  });
+
   it('writes the composed PNG of a day', () => {
     const out = join(scratch(), 'day.png');
     const r = snapshot(
