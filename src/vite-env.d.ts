@@ -3,5 +3,5 @@
 
 interface Window {
   /** Read-only hooks for browser tests and headless tools. */
-  atlasMap?: { project(lon: number, lat: number): [number, number] };
+  atlasMap?: { project(lon: number, lat: number): [number, number]; regionNames(): string[] };
 }

@@ -118,3 +118,59 @@ export function dayProblem(value: string, period: { start: Day; end: Day }): str
     return `${value} is outside the period the articles cover, ${period.start} to ${period.end}`;
   return null;
 }
+
+/** Month and weekday names for the interface's other languages (browsers lack some, e.g. Kazakh). */
+const WORDS = {
+  ru: {
+    months: [
+      'января',
+      'февраля',
+      'марта',
+      'апреля',
+      'мая',
+      'июня',
+      'июля',
+      'августа',
+      'сентября',
+      'октября',
+      'ноября',
+      'декабря',
+    ],
+    weekdays: ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'],
+  },
+  kk: {
+    months: [
+      'қаңтар',
+      'ақпан',
+      'наурыз',
+      'сәуір',
+      'мамыр',
+      'маусым',
+      'шілде',
+      'тамыз',
+      'қыркүйек',
+      'қазан',
+      'қараша',
+      'желтоқсан',
+    ],
+    weekdays: ['жексенбі', 'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі'],
+  },
+} as const;
+
+/**
+ * A day in words in a language: "Thursday, 13 January 2022", "четверг, 13 января 2022 г.",
+ * "2022 жылғы 13 қаңтар, бейсенбі". Written out here rather than by Intl, whose Kazakh data
+ * some browsers do not ship.
+ */
+export function formatDayIn(day: Day, locale: string, withWeekday = false): string {
+  const words = WORDS[locale as keyof typeof WORDS];
+  if (!words) return withWeekday ? `${weekday(day)}, ${formatDay(day)}` : formatDay(day);
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const dow = words.weekdays[(((toOrdinal(day) + 4) % 7) + 7) % 7]!;
+  const date =
+    locale === 'kk'
+      ? `${y} жылғы ${d} ${words.months[m - 1]}`
+      : `${d} ${words.months[m - 1]} ${y} г.`;
+  if (!withWeekday) return date;
+  return locale === 'kk' ? `${date}, ${dow}` : `${dow}, ${date}`;
+}

@@ -20,7 +20,13 @@ export interface HashState {
   select?: Selection;
   /** A stop of the guided tour, from 1. */
   story?: number;
+  /** The interface language, when not English. */
+  lang?: Lang;
 }
+
+/** The interface languages; English is the default and stays out of links. */
+export const LANGS = ['en', 'ru', 'kk'] as const;
+export type Lang = (typeof LANGS)[number];
 
 export interface HashContext {
   period: { start: string; end: string };
@@ -46,7 +52,7 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
   } catch {
     return { state, problems: ['the link could not be read; showing the first day'] };
   }
-  const known = new Set(['date', 'map', 'select', 'story']);
+  const known = new Set(['date', 'map', 'select', 'story', 'lang']);
   // Each key is reported once, however often it stands in the link.
   for (const key of new Set(params.keys())) {
     if (!known.has(key)) problems.push(`"${key}" in the link is not understood; ignored`);
@@ -91,6 +97,15 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
         `"${select}" in the link is not a known unit, place or event; nothing selected`,
       );
   }
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if ((LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang;
+    else
+      problems.push(
+        `language "${lang}" in the link is not one of ${LANGS.join(', ')}; showing English`,
+      );
+  }
+
   const story = params.get('story');
   if (story !== null) {
     const n = Number(story);
@@ -105,8 +120,9 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
 
 export function formatHash(state: HashState): string {
   const parts: string[] = [];
+  const lang = state.lang && state.lang !== 'en' ? `&lang=${state.lang}` : '';
   // A tour stop carries its own day and view.
-  if (state.story) return `#story=${state.story}`;
+  if (state.story) return `#story=${state.story}${lang}`;
   if (state.date) parts.push(`date=${state.date}`);
   if (state.view) {
     const { zoom, lat, lon } = state.view;
@@ -114,6 +130,7 @@ export function formatHash(state: HashState): string {
   }
   if (state.select)
     parts.push(`select=${state.select.kind}:${encodeURIComponent(state.select.id)}`);
+  if (lang) parts.push(lang.slice(1));
   return parts.length ? `#${parts.join('&')}` : '';
 }
 

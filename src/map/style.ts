@@ -41,14 +41,24 @@ export interface StyleInputs {
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 function points(
-  features: { name: string; coordinates: [number, number]; rank: number }[],
+  features: {
+    name: string;
+    name_ru?: string;
+    name_kk?: string;
+    coordinates: [number, number];
+    rank: number;
+  }[],
 ): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
     features: features.map((f): Feature<Point> => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: f.coordinates },
-      properties: { name: f.name, rank: f.rank },
+      properties: {
+        name: f.name,
+        rank: f.rank,
+        ...(f.name_ru ? { name_ru: f.name_ru, name_kk: f.name_kk } : {}),
+      },
     })),
   };
 }
@@ -58,11 +68,15 @@ function labelSources(data: Dataset) {
   const byId = indexById(data.places);
   const oblasts = UNITS.filter((u) => u.kind === 'oblast').map((u) => ({
     name: u.name.replace(/ Region$/, ''),
+    name_ru: u.nameRu,
+    name_kk: u.nameKk,
     coordinates: byId.get(u.id)!.coordinates,
     rank: 1,
   }));
   const cities = UNITS.filter((u) => u.kind === 'city').map((u) => ({
     name: u.name,
+    name_ru: u.nameRu,
+    name_kk: u.nameKk,
     coordinates: byId.get(u.centre)!.coordinates,
     rank: 0,
   }));
@@ -517,6 +531,13 @@ export const LAYER_ORDER = [
   'place-labels',
   'place-labels-near',
 ] as const;
+
+/** The names a label layer shows in a language: the unit's official name where there is one. */
+export function labelText(lang: string): unknown[] {
+  return lang === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
+}
+/** The label layers whose names follow the interface language. */
+export const NAMED_LAYERS = ['oblast-labels', 'city-labels'] as const;
 
 /** Layers a click can select something in. */
 export const INTERACTIVE_LAYERS = [

@@ -14,6 +14,7 @@ import {
   hashContext,
   parseHash,
   type HashContext,
+  type Lang,
   type MapView,
   type Selection,
 } from '../lib/url.ts';
@@ -43,6 +44,8 @@ export class AtlasState {
   selection = $state<Selection | null>(null);
   view = $state<MapView | null>(null);
   notices = $state<string[]>([]);
+  /** The interface language. */
+  lang = $state<Lang>('en');
   /** The tour stop shown, from 1, or null outside the tour. */
   story = $state<number | null>(null);
   stop = $derived.by(() => (this.story ? (this.tour[this.story - 1] ?? null) : null));
@@ -99,6 +102,7 @@ export class AtlasState {
   readHash(hash: string): void {
     const { state, problems } = parseHash(hash, this.hashContext);
     this.notices = problems;
+    this.lang = state.lang ?? 'en';
     if (state.story) return this.openStory(state.story);
     this.story = null;
     if (state.date) this.day = state.date;
@@ -111,8 +115,9 @@ export class AtlasState {
    * full atlas opened from one), where the view of this screen would frame the wrong area.
    */
   hash({ withView = true }: { withView?: boolean } = {}): string {
-    if (this.story) return formatHash({ story: this.story });
+    if (this.story) return formatHash({ story: this.story, lang: this.lang });
     return formatHash({
+      lang: this.lang,
       date: this.day,
       ...(this.view && withView ? { view: this.view } : {}),
       ...(this.selection ? { select: this.selection } : {}),
