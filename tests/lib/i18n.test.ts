@@ -6,9 +6,8 @@ import { UNIT_IDS } from '../../src/lib/units.ts';
 import { dataset } from '../helpers.ts';
 
 const catalogue = (lang: string): Record<string, string> => {
-  const { $schema: _, ...messages } = JSON.parse(
-    readFileSync(`src/i18n/messages/${lang}.json`, 'utf8'),
-  );
+  const messages = JSON.parse(readFileSync(`src/i18n/messages/${lang}.json`, 'utf8'));
+  delete messages.$schema;
   return messages;
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
