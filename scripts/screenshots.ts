@@ -9,6 +9,13 @@ const SHOTS: { file: string; hash: string; day: string; width: number; height: n
   { file: 'day-05.png', hash: '#date=2022-01-05', day: '2022-01-05', width: 1280, height: 800 },
   { file: 'day-06.png', hash: '#date=2022-01-06', day: '2022-01-06', width: 1280, height: 800 },
   { file: 'day-13.png', hash: '#date=2022-01-13', day: '2022-01-13', width: 1280, height: 800 },
+  {
+    file: 'russian.png',
+    hash: '#date=2022-01-06&lang=ru',
+    day: '2022-01-06',
+    width: 1280,
+    height: 800,
+  },
   { file: 'tour-almaty.png', hash: '#story=3', day: '2022-01-05', width: 1280, height: 800 },
   { file: 'phone-tour.png', hash: '#story=4', day: '2022-01-06', width: 375, height: 667 },
   {
