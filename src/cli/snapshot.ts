@@ -178,7 +178,9 @@ run(async () => {
   const data = loadDataset();
   const range = `${data.period.start} to ${data.period.end}`;
   if (!values.out) fail(many ? '--out DIR is required' : '--out FILE.png is required');
-  if (!many && !['.png', '.svg', '.pdf'].includes(extname(values.out).toLowerCase()))
+  const isFolder = existsSync(values.out) && statSync(values.out).isDirectory();
+  // A folder gets its own message (see writable).
+  if (!many && !isFolder && !['.png', '.svg', '.pdf'].includes(extname(values.out).toLowerCase()))
     fail(`--out ${values.out}: name a .png, .svg or .pdf file`);
   if (!many) {
     if (!values.date) fail(`--date is required: a day from ${range}`);
