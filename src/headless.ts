@@ -8,6 +8,7 @@ import { EXPORT_LIMITS } from './lib/snapshot.ts';
 import { changesOn } from './lib/changes.ts';
 import { exportDay } from './lib/exportDay.ts';
 import type { Loaded } from './load.ts';
+import { blobToBase64 } from './map/base64.ts';
 import type { ToolFileId } from './lib/toolFiles.ts';
 import type { Exporter, ExportOptions } from './map/exporter.ts';
 
@@ -35,14 +36,6 @@ declare global {
   }
 }
 
-async function base64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
 export function installHeadlessApi(loaded: Loaded, getExporter: () => Promise<Exporter>): void {
   const { data } = loaded;
   const checkDay = (day: string) => {
@@ -56,15 +49,18 @@ export function installHeadlessApi(loaded: Loaded, getExporter: () => Promise<Ex
   const opts = (o?: Partial<ExportOptions>): ExportOptions => ({ ...DEFAULT_EXPORT, ...o });
   window.atlasExport = {
     period: { start: data.period.start, end: data.period.end },
-    png: async (day, o) => (checkDay(day), base64(await (await getExporter()).png(day, opts(o)))),
+    png: async (day, o) => (
+      checkDay(day),
+      blobToBase64(await (await getExporter()).png(day, opts(o)))
+    ),
     svg: async (day, o) => (checkDay(day), (await (await getExporter()).svg(day, opts(o))).text()),
     gif: async (days, frameMs, o) => (
       days.forEach(checkDay),
-      base64(await (await getExporter()).gif(days, frameMs, opts(o)))
+      blobToBase64(await (await getExporter()).gif(days, frameMs, opts(o)))
     ),
     webm: async (days, frameMs, o) => (
       days.forEach(checkDay),
-      base64(await (await getExporter()).webm(days, frameMs, opts(o)))
+      blobToBase64(await (await getExporter()).webm(days, frameMs, opts(o)))
     ),
     geojson: (day) => (checkDay(day), JSON.stringify(dayGeoJson(day))),
     toolFile: async (id) =>

@@ -15,6 +15,7 @@ import type { Loaded } from '../load.ts';
 import { KAZAKHSTAN_BOUNDS } from './style.ts';
 import { FONT_FAMILY, embeddedFontFaces } from './fonts.ts';
 import { dayMapSvg } from '../lib/svgMap.ts';
+import { blobToBase64 } from './base64.ts';
 import { applyDay } from './dayUpdate.ts';
 import { createMap, mapLoaded } from './createMap.ts';
 
@@ -142,13 +143,7 @@ export class Exporter {
   private faces: Promise<string> | null = null;
   /** The page's font files as @font-face rules with data: URLs, fetched once. */
   private fontFaces(): Promise<string> {
-    const base64 = async (url: string) => {
-      const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
-      let s = '';
-      for (let i = 0; i < bytes.length; i += 0x8000)
-        s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return btoa(s);
-    };
+    const base64 = async (url: string) => blobToBase64(await (await fetch(url)).blob());
     const { regular, bold } = this.loaded.fonts;
     return (this.faces ??= Promise.all([
       Promise.all(regular.map(base64)),
