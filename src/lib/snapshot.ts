@@ -36,6 +36,10 @@ export const EXPORT_LIMITS = {
   frameMs: { min: 100, max: 10_000, initial: 800 },
 } as const;
 
+/** The bands above and below the map in every composed image (PNG, SVG, PDF), in CSS pixels. */
+export const HEADER = 84;
+export const FOOTER = 220;
+
 export const SNAPSHOT_TITLE = 'Kazakhstan, January 2022';
 
 const regions = (n: number) =>

@@ -10,7 +10,7 @@ import { formatDayShort } from './days.ts';
 import { COLORS, regimeOf, type Swatch } from './legend.ts';
 import { cstoArcs, placePoints, spreadArcs, spreadOrigins } from './mapData.ts';
 import type { Dataset } from './schema.ts';
-import type { SnapshotText } from './snapshot.ts';
+import { FOOTER, HEADER, type SnapshotText } from './snapshot.ts';
 import { UNITS } from './units.ts';
 
 export interface SvgOptions {
@@ -22,9 +22,6 @@ export interface SvgOptions {
   fontFaces: string;
 }
 
-/** The bands above and below the map, as in the PNG (map/exporter.ts). */
-export const SVG_HEADER = 84;
-export const SVG_FOOTER = 220;
 const FONT = `'Noto Sans', Arial, Helvetica, sans-serif`;
 
 export const escapeXml = (s: string) =>
@@ -119,14 +116,14 @@ export function dayMapSvg(
   caption: SnapshotText,
   o: SvgOptions,
 ): string {
-  const mapHeight = o.height - SVG_HEADER - SVG_FOOTER;
+  const mapHeight = o.height - HEADER - FOOTER;
   const project = projection(o.bounds, o.width, mapHeight);
   const unitState = new Map(state.units.map((u) => [u.id, u]));
   const parts: string[] = [];
 
   // The map, clipped to its band.
   parts.push(
-    `<g id="map" transform="translate(0 ${SVG_HEADER})" clip-path="url(#map-clip)">`,
+    `<g id="map" transform="translate(0 ${HEADER})" clip-path="url(#map-clip)">`,
     `<rect width="${o.width}" height="${mapHeight}" fill="${COLORS.water}"/>`,
     `<g id="neighbours" fill="${COLORS.land}" stroke="${COLORS.neighbourLine}" stroke-width="0.7">`,
     ...geo.neighbours.features
@@ -241,7 +238,7 @@ export function dayMapSvg(
     text(16, 53, `${caption.date} · ${caption.csto}`, 'font-size="16"'),
     text(16, 74, caption.headline, 'font-size="13" fill="#5f5a50"'),
   ];
-  const footTop = SVG_HEADER + mapHeight;
+  const footTop = HEADER + mapHeight;
   const leftWidth = Math.min(420, o.width * 0.42);
   const foot: string[] = [];
   let y = footTop + 20;
@@ -285,7 +282,7 @@ export function dayMapSvg(
     `<rect width="${o.width}" height="${o.height}" fill="#fbfaf7"/>`,
     ...parts,
     `<g id="caption" fill="${COLORS.text}">${head.join('')}</g>`,
-    `<line x1="0" y1="${SVG_HEADER - 0.5}" x2="${o.width}" y2="${SVG_HEADER - 0.5}" stroke="#ddd8cc"/>`,
+    `<line x1="0" y1="${HEADER - 0.5}" x2="${o.width}" y2="${HEADER - 0.5}" stroke="#ddd8cc"/>`,
     `<line x1="0" y1="${footTop + 0.5}" x2="${o.width}" y2="${footTop + 0.5}" stroke="#ddd8cc"/>`,
     `<g id="foot" fill="${COLORS.text}">${foot.join('')}</g>`,
     '</svg>',

@@ -10,7 +10,7 @@ import { Muxer, ArrayBufferTarget } from 'webm-muxer';
 import { dayState } from '../lib/dayState.ts';
 import { COLORS, type Swatch } from '../lib/legend.ts';
 import { changesOn } from '../lib/changes.ts';
-import { describeSnapshot, type SnapshotText } from '../lib/snapshot.ts';
+import { FOOTER, HEADER, describeSnapshot, type SnapshotText } from '../lib/snapshot.ts';
 import type { Loaded } from '../load.ts';
 import { KAZAKHSTAN_BOUNDS } from './style.ts';
 import { FONT_FAMILY, embeddedFontFaces } from './fonts.ts';
@@ -29,8 +29,6 @@ export interface ExportOptions {
   bounds?: [number, number, number, number];
 }
 
-export const HEADER = 84;
-export const FOOTER = 220;
 const FONT = `"${FONT_FAMILY}", sans-serif`;
 
 export class ExportCancelled extends Error {

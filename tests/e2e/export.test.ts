@@ -6,7 +6,7 @@ import { changesOn } from '../../src/lib/changes.ts';
 import { describeSnapshot } from '../../src/lib/snapshot.ts';
 import { exportDay } from '../../src/lib/exportDay.ts';
 import { EVENT_COLUMNS } from '../../src/lib/csv.ts';
-import { HEADER, FOOTER } from '../../src/map/exporter.ts';
+import { HEADER, FOOTER } from '../../src/lib/snapshot.ts';
 import { dataset, units } from '../helpers.ts';
 import {
   CHROMIUM_PATH,

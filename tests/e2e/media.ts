@@ -55,3 +55,19 @@ export function webmDurationMs(bytes: Uint8Array): number {
   }
   throw new Error('no Duration element in the WebM');
 }
+
+/** How many distinct colours a sample of the map's canvas holds: a blank map has a handful. */
+export function mapColours(page: import('playwright-core').Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+    const copy = document.createElement('canvas');
+    [copy.width, copy.height] = [canvas.width, canvas.height];
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 97)
+      seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return seen.size;
+  });
+}

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { SINGLE_FILE } from '../../src/lib/embed.ts';
+import { mapColours } from './media.ts';
 import {
   CHROMIUM_PATH,
   DIST,
@@ -39,19 +40,7 @@ describe.skipIf(!CHROMIUM_PATH)('the one-file atlas', () => {
     await waitForDay(page, '2022-01-13');
     expect(await page.locator('#day-title').textContent()).toContain('13 January 2022');
     // The map drew something: many colours on its canvas.
-    const colours = await page.evaluate(() => {
-      const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
-      const copy = document.createElement('canvas');
-      [copy.width, copy.height] = [canvas.width, canvas.height];
-      const ctx = copy.getContext('2d')!;
-      ctx.drawImage(canvas, 0, 0);
-      const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
-      const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 97)
-        seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-      return seen.size;
-    });
-    expect(colours).toBeGreaterThan(20);
+    expect(await mapColours(page)).toBeGreaterThan(20);
     const elsewhere = requests.filter(
       (r) =>
         !r.startsWith('data:') && !r.startsWith('blob:') && r.split('#')[0] !== url.split('#')[0],
