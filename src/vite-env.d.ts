@@ -3,5 +3,8 @@
 
 interface Window {
   /** Read-only hooks for browser tests and headless tools. */
-  atlasMap?: { project(lon: number, lat: number): [number, number]; regionNames(): string[] };
+  atlasMap?: {
+    project(lon: number, lat: number): [number, number];
+    labels(layer: string): string[];
+  };
 }

@@ -7,6 +7,7 @@ import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DataFileError, ROOT } from '../node/data.ts';
+import { LANGS, isLang, type Lang } from '../lib/i18n.ts';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -22,6 +23,13 @@ export function fail(message: string): never {
 }
 
 let currentUsage = '';
+
+/** The --lang option: the language of an image's words; English when left out. */
+export function langOption(value: string | undefined): Lang {
+  if (value === undefined) return 'en';
+  if (isLang(value)) return value;
+  fail(`--lang "${value}" is not one of ${LANGS.join(', ')}`);
+}
 
 export function run(main: () => void | Promise<void>): void {
   // Output piped into a reader that stops early (`| head`): stop quietly, as other tools do.

@@ -14,24 +14,33 @@ import { dayMapSvg } from '../lib/svgMap.ts';
 import { FONT_SUBSETS, embeddedFontFaces } from '../map/fonts.ts';
 import { KAZAKHSTAN_BOUNDS } from '../map/style.ts';
 import { exportDay } from '../lib/exportDay.ts';
-import { TOOL_FILES } from '../lib/toolFiles.ts';
+import { TOOL_FILES, toolFileLabel } from '../lib/toolFiles.ts';
 import { toolFileText } from '../lib/toolFileText.ts';
 import { loadDataset, readGeo, readUnits } from '../node/data.ts';
-import { fail, parseCommandArgs, refuseSourceFolder, run, writeFileAtomic } from './common.ts';
+import type { Lang } from '../lib/i18n.ts';
+import {
+  fail,
+  langOption,
+  parseCommandArgs,
+  refuseSourceFolder,
+  run,
+  writeFileAtomic,
+} from './common.ts';
 
-const USAGE = `usage: npm run export -- --date YYYY-MM-DD [--svg] [--out FILE]
+const USAGE = `usage: npm run export -- --date YYYY-MM-DD [--svg [--lang en|ru|kk]] [--out FILE]
        npm run export -- --format ${TOOL_FILES.map((f) => f.id).join('|')} [--out FILE]
 
 With --date, writes one day of the atlas as GeoJSON: the 17 regions with their statuses, the
 places active that day, and the figures known by then, each with its sources. With --svg, the
-day's map for print instead, composed like the PNG, with its text as text and its fonts inside. With --format,
+day's map for print instead, composed like the PNG, with its text as text and its fonts inside,
+in English, Russian or Kazakh (--lang). With --format,
 writes a data file for other tools instead:
-${TOOL_FILES.map((f) => `  ${f.id.padEnd(12)} ${f.label}`).join('\n')}
+${TOOL_FILES.map((f) => `  ${f.id.padEnd(12)} ${toolFileLabel(f.id)}`).join('\n')}
 Without --out it prints to standard output. An existing FILE is replaced only once the new one
 is written whole.`;
 
 /** The day's map as SVG, with the whole country in view and the fonts embedded. */
-function daySvg(data: Dataset, state: DayState, changes: DayChanges): string {
+function daySvg(data: Dataset, state: DayState, changes: DayChanges, lang: Lang): string {
   const require = createRequire(import.meta.url);
   const face = (subset: string, weight: number) =>
     readFileSync(
@@ -43,8 +52,9 @@ function daySvg(data: Dataset, state: DayState, changes: DayChanges): string {
     { units: readUnits(), neighbours: readGeo('geo/neighbours.geojson') },
     state,
     changes,
-    describeSnapshot(state, changes, data.articles),
+    describeSnapshot(state, changes, data.articles, lang),
     {
+      lang,
       width: EXPORT_LIMITS.width.initial,
       height: EXPORT_LIMITS.height.initial,
       bounds: KAZAKHSTAN_BOUNDS,
@@ -61,8 +71,12 @@ run(() => {
     date: { type: 'string' },
     format: { type: 'string' },
     svg: { type: 'boolean' },
+    lang: { type: 'string' },
     out: { type: 'string' },
   });
+  const lang = langOption(values.lang);
+  if (values.lang !== undefined && !values.svg)
+    fail('--lang goes with --svg: the data files keep the English names beside the others');
   if (values.out) refuseSourceFolder(values.out);
   const data = loadDataset();
   const write = (text: string) => {
@@ -83,6 +97,6 @@ run(() => {
   if (problem) fail(`--date ${problem}`);
   const state = dayState(data, values.date);
   const changes = changesOn(data, state);
-  if (values.svg) return write(daySvg(data, state, changes));
+  if (values.svg) return write(daySvg(data, state, changes, lang));
   write(JSON.stringify(exportDay(state, readUnits(), changes)));
 });

@@ -28,6 +28,7 @@ import {
   CommandError,
   fail,
   fsProblem,
+  langOption,
   parseCommandArgs,
   refuseSourceFolder,
   run,
@@ -39,17 +40,17 @@ const args = process.argv.slice(many ? 3 : 2);
 
 const USAGE = many
   ? `usage: npm run snapshots -- --out DIR [--gif] [--webm] [--frame-ms 800]
-                             [--width 1200] [--height 900] [--scale 1]
+                             [--width 1200] [--height 900] [--scale 1] [--lang en|ru|kk]
 
 Renders every day of the atlas as a composed PNG (and, with --gif or --webm, an animation) in
 headless Chromium, with a manifest.json. The images are rendered into a new folder that
 replaces DIR only once all of them are written.`
   : `usage: npm run snapshot -- --date YYYY-MM-DD --out FILE.png|FILE.svg|FILE.pdf
-                            [--width 1200] [--height 900] [--scale 1]
+                            [--width 1200] [--height 900] [--scale 1] [--lang en|ru|kk]
 
 Renders one day of the atlas as the composed image of the app's Export button, in headless
 Chromium: a PNG, or for print an SVG or a PDF (vector, text as text, fonts embedded), as the
-file's name says. An existing FILE is replaced only once the new one is written whole.`;
+file's name says, with its words in English, Russian or Kazakh (--lang). An existing FILE is replaced only once the new one is written whole.`;
 
 function number(
   name: string,
@@ -171,6 +172,7 @@ run(async () => {
       gif: { type: 'boolean' },
       webm: { type: 'boolean' },
       'frame-ms': { type: 'string' },
+      lang: { type: 'string' },
     },
     { args },
   );
@@ -191,6 +193,7 @@ run(async () => {
     width: number('width', values.width, EXPORT_LIMITS.width),
     height: number('height', values.height, EXPORT_LIMITS.height),
     scale: number('scale', values.scale, EXPORT_LIMITS.scale),
+    lang: langOption(values.lang),
   };
   const frameMs = number('frame-ms', values['frame-ms'], EXPORT_LIMITS.frameMs);
   const out = resolve(values.out);
@@ -256,7 +259,11 @@ run(async () => {
     for (const [i, day] of days.entries()) {
       const file = `${day}.png`;
       put(file, Buffer.from(await png(day), 'base64'));
-      manifest.days.push({ day, file, headline: headline(changesOn(data, dayState(data, day))) });
+      manifest.days.push({
+        day,
+        file,
+        headline: headline(changesOn(data, dayState(data, day)), options.lang),
+      });
       progress(`${i + 1}/${days.length} ${day}`);
     }
     if (process.stderr.isTTY) process.stderr.write('\n');

@@ -11,7 +11,9 @@ import {
   type ThreatLevel,
   type UnitOnDay,
 } from './dayState.ts';
-import { addDays, formatDay } from './days.ts';
+import { addDays, formatDayIn } from './days.ts';
+import { inLang, m, unitName, type Lang } from './i18n.ts';
+import { lowerFirst } from './text.ts';
 import { cstoLabel } from './legend.ts';
 import type { AtlasEvent, CstoPhase, Dataset, Figure } from './schema.ts';
 import { UNITS } from './units.ts';
@@ -144,66 +146,66 @@ export function changesOn(
   return dayChanges(before, state);
 }
 
-const NAME = new Map(UNITS.map((u) => [u.id, u.name]));
-
-/** "all 17 regions", "Almaty and Mangystau", "14 regions". */
-export function unitList(ids: readonly string[], spellOutUpTo = 3): string {
-  if (ids.length === UNITS.length) return `all ${UNITS.length} regions`;
-  if (ids.length > spellOutUpTo) return `${ids.length} regions`;
-  const names = ids.map((id) => NAME.get(id) ?? id);
+/** "all 17 regions", "Almaty and Mangystau", "14 regions", in a language. */
+export function unitList(ids: readonly string[], lang: Lang = 'en', spellOutUpTo = 3): string {
+  const o = inLang(lang);
+  if (ids.length === UNITS.length) return m.all_regions({ count: UNITS.length }, o);
+  if (ids.length > spellOutUpTo) return m.n_regions({ count: ids.length }, o);
+  const names = ids.map((id) => unitName(id, lang));
   return names.length === 1
     ? names[0]!
-    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    : m.list_and({ first: names.slice(0, -1).join(', '), last: names[names.length - 1]! }, o);
 }
 
-const WHAT: Record<RegionStatus, string> = {
-  stateOfEmergency: 'State of emergency',
-  terrorThreatLevel: '"Red" threat level',
-  protest: 'Protests',
+const WHAT: Record<RegionStatus, typeof m.what_protest> = {
+  stateOfEmergency: m.what_emergency,
+  terrorThreatLevel: m.what_red,
+  protest: m.what_protest,
 };
 
 /** One status change in words: 'State of emergency in Almaty and Mangystau (inferred)'. */
-export function statusChangeText(c: StatusChange, spellOutUpTo = 3): string {
-  const inferred = c.certainty === 'inferred' ? ' (inferred)' : '';
-  const where = unitList(c.units, spellOutUpTo);
-  if (c.kind === 'unrecorded') return `${WHAT[c.status]}: no longer recorded in ${where}`;
-  if (c.kind === 'ended') return `${WHAT[c.status]} ends in ${where}${inferred}`;
+export function statusChangeText(c: StatusChange, lang: Lang = 'en', spellOutUpTo = 3): string {
+  const o = inLang(lang);
+  const what = WHAT[c.status]({}, o);
+  const where = unitList(c.units, lang, spellOutUpTo);
+  const inferred = c.certainty === 'inferred' ? ` ${m.inferred({}, o)}` : '';
+  if (c.kind === 'unrecorded') return m.change_unrecorded({ what, where }, o);
+  if (c.kind === 'ended') return m.change_ended({ what, where }, o) + inferred;
   if (c.kind === 'began' && c.alreadyIn > 0) {
     const now = c.alreadyIn + c.units.length;
-    const total = now === UNITS.length ? `, now all ${now}` : '';
+    const total = now === UNITS.length ? m.now_all({ count: now }, o) : '';
     const more =
-      c.units.length > spellOutUpTo ? `${c.units.length} more regions` : unitList(c.units);
-    return `${WHAT[c.status]} extended to ${more}${total}${inferred}`;
+      c.units.length > spellOutUpTo
+        ? m.n_more_regions({ count: c.units.length }, o)
+        : unitList(c.units, lang);
+    return m.change_extended({ what, more, total }, o) + inferred;
   }
   if (c.status === 'terrorThreatLevel' && c.value === 'lifted')
-    return `"Red" level lifted in ${where}${inferred}`;
+    return m.change_lifted({ where }, o) + inferred;
   if (c.status === 'terrorThreatLevel' && c.value === 'red')
-    return `"Red" threat level in ${where}${inferred}`;
-  return `${WHAT[c.status]} in ${where}${inferred}`;
+    return m.change_red({ where }, o) + inferred;
+  return m.change_in({ what, where }, o) + inferred;
 }
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * The day's headline: the status changes and the CSTO phase in words, then how many events and
  * figures are new. "Nothing new" only when nothing is.
  */
-export function headline(c: DayChanges): string {
-  const parts = c.statuses.filter((s) => s.kind !== 'unrecorded').map((s) => statusChangeText(s));
-  if (c.csto) parts.push(cstoLabel({ phase: c.csto.to, certainty: c.csto.certainty }));
-  const news: string[] = [];
-  if (c.events.length) news.push(count(c.events.length, 'new event', 'new events'));
-  if (c.figures.length) news.push(count(c.figures.length, 'new figure', 'new figures'));
-  parts.push(...news);
+export function headline(c: DayChanges, lang: Lang = 'en'): string {
+  const o = inLang(lang);
+  const parts = c.statuses
+    .filter((s) => s.kind !== 'unrecorded')
+    .map((s) => statusChangeText(s, lang));
+  if (c.csto) parts.push(cstoLabel({ phase: c.csto.to, certainty: c.csto.certainty }, lang));
+  if (c.events.length) parts.push(m.n_new_events({ count: c.events.length }, o));
+  if (c.figures.length) parts.push(m.n_new_figures({ count: c.figures.length }, o));
   const unrecorded = c.statuses.filter((s) => s.kind === 'unrecorded');
-  if (unrecorded.length)
-    parts.push(
-      `no record after ${formatDay(addDays(c.date, -1))} for ${unrecorded
-        .map((s) => WHAT[s.status].toLowerCase())
-        .filter((w, i, all) => all.indexOf(w) === i)
-        .join(', ')}`,
-    );
-  if (!parts.length) return 'Nothing new in the articles on this day';
+  if (unrecorded.length) {
+    const what = [...new Set(unrecorded.map((s) => lowerFirst(WHAT[s.status]({}, o))))];
+    const day = formatDayIn(addDays(c.date, -1), lang);
+    parts.push(m.no_record_after({ day, what: what.join(', ') }, o));
+  }
+  if (!parts.length) return m.headline_nothing({}, o);
   const text = parts.join(' · ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

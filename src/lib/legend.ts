@@ -4,6 +4,7 @@
  */
 import type { Activity, CstoPhase, Measure } from './schema.ts';
 import type { ThreatLevel, UnitOnDay } from './dayState.ts';
+import { inLang, m, type Lang } from './i18n.ts';
 
 /**
  * What a region's fill shows: the "red" threat level, its lifting, or (with neither) a state of
@@ -55,50 +56,65 @@ export const COLORS = {
   halo: '#ffffff',
 };
 
-export const THREAT_LABELS: Record<ThreatLevel, string> = {
-  red: '"Red" terrorist threat level',
-  lifted: '"Red" level lifted',
-  none: 'No threat level reported',
-};
+/** The "red" threat level's values in words. */
+export function threatLabel(level: ThreatLevel, lang: Lang = 'en'): string {
+  const o = inLang(lang);
+  if (level === 'red') return m.legend_red({}, o);
+  if (level === 'lifted') return m.legend_lifted({}, o);
+  return m.threat_none({}, o);
+}
 
-export const CSTO_LABELS: Record<CstoPhase, string> = {
-  none: 'No CSTO involvement',
-  requested: 'CSTO help requested',
-  deploying: 'CSTO troops arriving',
-  deployed: 'CSTO troops deployed',
-  withdrawing: 'CSTO troops withdrawing',
-  withdrawn: 'CSTO troops withdrawn',
+const CSTO_WORDS: Record<CstoPhase, typeof m.csto_none> = {
+  none: m.csto_none,
+  requested: m.csto_requested,
+  deploying: m.csto_deploying,
+  deployed: m.csto_deployed,
+  withdrawing: m.csto_withdrawing,
+  withdrawn: m.csto_withdrawn,
 };
 
 /** The CSTO phase of a day in words, marked "(inferred)" where it is: "CSTO troops arriving (inferred)". */
-export function cstoLabel(csto: { phase: CstoPhase; certainty: string }): string {
-  return `${CSTO_LABELS[csto.phase]}${csto.certainty === 'inferred' ? ' (inferred)' : ''}`;
+export function cstoLabel(
+  csto: { phase: CstoPhase; certainty: string },
+  lang: Lang = 'en',
+): string {
+  const o = inLang(lang);
+  const label = CSTO_WORDS[csto.phase]({}, o);
+  return csto.certainty === 'inferred' ? `${label} ${m.inferred({}, o)}` : label;
 }
 
-export const ACTIVITY_LABELS: Record<Activity, string> = {
-  clashes: 'Clashes, attacks',
-  protest: 'Protests',
-  security: 'Security measures',
-  csto: 'CSTO',
-  recovery: 'Return to normal',
-  political: 'Politics',
+const ACTIVITY_WORDS: Record<Activity, typeof m.activity_csto> = {
+  clashes: m.activity_clashes,
+  protest: m.activity_protest,
+  security: m.activity_security,
+  csto: m.activity_csto,
+  recovery: m.activity_recovery,
+  political: m.activity_political,
 };
 
-export const MEASURE_LABELS: Record<Measure, string> = {
-  killed: 'Killed',
-  injured: 'Injured',
-  hospitalised: 'Hospitalised',
-  'intensive-care': 'In intensive care',
-  detained: 'Detained',
-  'weapons-seized': 'Weapons seized',
-  troops: 'Troops',
-  attacks: 'Attacks',
-  looted: 'Looted',
-  'businesses-affected': 'Businesses affected',
-  'vehicles-damaged': 'Vehicles damaged',
-  'emergency-calls': 'Emergency calls',
-  flights: 'Flights',
+export function activityLabel(activity: Activity, lang: Lang = 'en'): string {
+  return ACTIVITY_WORDS[activity]({}, inLang(lang));
+}
+
+const MEASURE_WORDS: Record<Measure, typeof m.measure_killed> = {
+  killed: m.measure_killed,
+  injured: m.measure_injured,
+  hospitalised: m.measure_hospitalised,
+  'intensive-care': m.measure_intensive_care,
+  detained: m.measure_detained,
+  'weapons-seized': m.measure_weapons_seized,
+  troops: m.measure_troops,
+  attacks: m.measure_attacks,
+  looted: m.measure_looted,
+  'businesses-affected': m.measure_businesses_affected,
+  'vehicles-damaged': m.measure_vehicles_damaged,
+  'emergency-calls': m.measure_emergency_calls,
+  flights: m.measure_flights,
 };
+
+export function measureLabel(measure: Measure, lang: Lang = 'en'): string {
+  return MEASURE_WORDS[measure]({}, inLang(lang));
+}
 
 export type Swatch =
   /** A fill; with `pale`, split into the reported colour and the inferred tint. */
@@ -120,13 +136,44 @@ export interface LegendSection {
   items: LegendItem[];
 }
 
-export const LEGEND: readonly LegendSection[] = [
+const LEGEND_WORDS: Record<string, typeof m.legend_red> = {
+  regions: m.legend_regions,
+  places: m.legend_places,
+  red: m.legend_red,
+  lifted: m.legend_lifted,
+  emergency: m.legend_emergency,
+  inferred: m.legend_inferred,
+  'emergency-border': m.legend_emergency_border,
+  protest: m.legend_protest,
+  changed: m.legend_changed,
+  clashes: m.legend_clashes,
+  'protest-place': m.legend_protest_place,
+  other: m.legend_other,
+  'place-inferred': m.legend_place_inferred,
+  'new-place': m.legend_new_place,
+  earlier: m.legend_earlier,
+  spread: m.legend_spread,
+  csto: m.legend_csto,
+};
+
+/**
+ * The legend in a language, for the page and every export alike.
+ */
+export function legend(lang: Lang = 'en'): LegendSection[] {
+  const o = inLang(lang);
+  return LAYOUT.map((section) => ({
+    title: LEGEND_WORDS[section.id]!({}, o),
+    items: section.items.map((item) => ({ ...item, label: LEGEND_WORDS[item.id]!({}, o) })),
+  }));
+}
+
+/** The legend's layout: its sections and items by id, with their swatches. */
+const LAYOUT: readonly { id: string; items: { id: string; swatch: Swatch }[] }[] = [
   {
-    title: 'Regions',
+    id: 'regions',
     items: [
       {
         id: 'red',
-        label: THREAT_LABELS.red,
         swatch: {
           kind: 'fill',
           color: COLORS.regime.red.reported,
@@ -135,7 +182,6 @@ export const LEGEND: readonly LegendSection[] = [
       },
       {
         id: 'lifted',
-        label: THREAT_LABELS.lifted,
         swatch: {
           kind: 'fill',
           color: COLORS.regime.lifted.reported,
@@ -144,7 +190,6 @@ export const LEGEND: readonly LegendSection[] = [
       },
       {
         id: 'emergency',
-        label: 'State of emergency, no threat level',
         swatch: {
           kind: 'fill',
           color: COLORS.regime.emergency.reported,
@@ -153,67 +198,55 @@ export const LEGEND: readonly LegendSection[] = [
       },
       {
         id: 'inferred',
-        label: 'Pale: inferred, not reported for that day',
         swatch: { kind: 'fill', color: COLORS.regime.red.inferred },
       },
       {
         id: 'emergency-border',
-        label: 'State of emergency beside a threat level (dashed: inferred)',
         swatch: { kind: 'line', color: COLORS.emergency, dashed: true },
       },
       {
         id: 'protest',
-        label: 'Protests in the region',
         swatch: { kind: 'line', color: COLORS.protestOutline },
       },
       {
         id: 'changed',
-        label: 'Changed on this day',
         swatch: { kind: 'glow', color: COLORS.changed },
       },
     ],
   },
   {
-    title: 'Places',
+    id: 'places',
     items: [
       {
         id: 'clashes',
-        label: ACTIVITY_LABELS.clashes,
         swatch: { kind: 'circle', color: COLORS.activity.clashes },
       },
       {
         id: 'protest-place',
-        label: ACTIVITY_LABELS.protest,
         swatch: { kind: 'circle', color: COLORS.activity.protest },
       },
       {
         id: 'other',
-        label: 'Other events',
         swatch: { kind: 'circle', color: COLORS.activity.security },
       },
       {
         id: 'place-inferred',
-        label: 'Hollow: day inferred',
         swatch: { kind: 'circle', color: COLORS.activity.protest, hollow: true },
       },
       {
         id: 'new-place',
-        label: 'New on this day',
         swatch: { kind: 'ring', color: COLORS.changed },
       },
       {
         id: 'earlier',
-        label: 'Earlier (fades over a week)',
         swatch: { kind: 'circle', color: COLORS.earlier },
       },
       {
         id: 'spread',
-        label: 'Spread from Zhanaozen and Aktau (fades with time)',
         swatch: { kind: 'arc', color: COLORS.spread },
       },
       {
         id: 'csto',
-        label: 'CSTO contingents (from each capital)',
         swatch: { kind: 'arc', color: COLORS.csto },
       },
     ],

@@ -9,11 +9,15 @@ import type { DayState, StatusCertainty } from './dayState.ts';
 import type { Activity, Dataset, Place } from './schema.ts';
 import { ACTIVITY_RANK, POINT_KINDS } from './dayState.ts';
 import { daysBetween } from './days.ts';
+import { placeName } from './i18n.ts';
 
 export interface PlacePointProperties {
   /** Place ids drawn at this point (a city and its sites share the city's point when zoomed out). */
   ids: string;
+  /** The places' names, one a line; in Russian and Kazakh too, for the map in those languages. */
   label: string;
+  label_ru: string;
+  label_kk: string;
   status: 'active' | 'earlier';
   activity: Activity;
   certainty: 'reported' | 'inferred';
@@ -127,6 +131,8 @@ export function placePoints(
       ...props,
       ids: places.map((p) => p.id).join(' '),
       label: places.map((p) => p.name).join('\n'),
+      label_ru: places.map((p) => placeName(p, 'ru')).join('\n'),
+      label_kk: places.map((p) => placeName(p, 'kk')).join('\n'),
       selected: places.some((p) => selected.has(p.id)),
       fresh: places.some((p) => fresh.has(p.id)),
       role,

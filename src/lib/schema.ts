@@ -68,6 +68,9 @@ export const PlaceSchema = v.object({
   country: v.pipe(v.string(), v.length(2)),
   unit: v.nullable(v.string()),
   aliases: v.array(v.string()),
+  /** The Russian and Kazakh names the map and panels use in those languages; each is an alias. */
+  nameRu: v.optional(v.string()),
+  nameKk: v.optional(v.string()),
   /** For a city that shares its name with its region: the region it means in "X and Y regions". */
   regionReading: v.optional(v.string()),
   note: v.optional(v.string()),

@@ -3,13 +3,14 @@
  * note and credits. The image is drawn from this description, so a test can check what a
  * snapshot will say without looking at pixels.
  */
-import { CREDITS } from './credits.ts';
 import { headline, type DayChanges } from './changes.ts';
 import type { DayState, UnrecordedStatus } from './dayState.ts';
-import { formatDay, weekday } from './days.ts';
-import { cstoLabel, LEGEND, type LegendSection } from './legend.ts';
+import { formatDayIn } from './days.ts';
+import { inLang, m, unitName, type Lang } from './i18n.ts';
+import { cstoLabel, legend, threatLabel, type LegendSection } from './legend.ts';
 import { articleCredit, countStatuses } from './summary.ts';
 import type { Article } from './schema.ts';
+import { UNITS } from './units.ts';
 
 export interface SnapshotText {
   title: string;
@@ -18,7 +19,7 @@ export interface SnapshotText {
   /** What changed since the day before. */
   headline: string;
   statusLines: string[];
-  legend: readonly LegendSection[];
+  legend: LegendSection[];
   /** Present when anything shown that day is inferred rather than reported. */
   inferenceNote: string | null;
   sources: string;
@@ -40,63 +41,85 @@ export const EXPORT_LIMITS = {
 export const HEADER = 84;
 export const FOOTER = 220;
 
-export const SNAPSHOT_TITLE = 'Kazakhstan, January 2022';
-
-const regions = (n: number) =>
-  n === 17 ? 'all 17 regions' : `${n} ${n === 1 ? 'region' : 'regions'}`;
-
+/**
+ * What the image of a day says, in a language. Quotes are not in images; the article titles in
+ * the sources stay in English, as published.
+ */
 export function describeSnapshot(
   state: DayState,
   changes: DayChanges,
   articles: readonly Article[],
+  lang: Lang = 'en',
 ): SnapshotText {
+  const o = inLang(lang);
   const c = countStatuses(state);
+  const regions = (n: number) =>
+    n === UNITS.length ? m.all_regions({ count: n }, o) : m.n_regions({ count: n }, o);
   const inferred = (
     pick: (u: DayState['units'][number]) => { certainty: string; value: unknown },
     value: unknown,
   ) =>
     state.units.filter((u) => pick(u).value === value && pick(u).certainty === 'inferred').length;
   const tag = (n: number, total: number) =>
-    n === 0 ? '' : n === total ? ' (inferred)' : ` (${n} inferred)`;
+    n === 0 ? '' : n === total ? ` ${m.inferred({}, o)}` : ` ${m.some_inferred({ count: n }, o)}`;
   const lastRecorded = (status: UnrecordedStatus['status']) =>
     state.unrecorded.find((u) => u.status === status)?.lastRecorded ?? null;
   const notRecorded = (status: UnrecordedStatus['status']) => {
     const last = lastRecorded(status);
-    return last ? `not recorded after ${formatDay(last)}` : 'none recorded';
+    return last
+      ? m.not_recorded_after({ day: formatDayIn(last, lang) }, o)
+      : m.none_recorded({}, o);
   };
+  const line = (label: string, value: string) => `${label}: ${value}`;
   const statusLines: string[] = [];
-  const protests = state.units.filter((u) => u.protest.value).map((u) => u.name);
+  const protests = state.units.filter((u) => u.protest.value).map((u) => unitName(u.id, lang));
   statusLines.push(
-    protests.length
-      ? `Protests: ${protests.join(', ')}${tag(
-          inferred((u) => u.protest, true),
-          protests.length,
-        )}`
-      : 'Protests: none reported',
+    line(
+      m.what_protest({}, o),
+      protests.length
+        ? protests.join(', ') +
+            tag(
+              inferred((u) => u.protest, true),
+              protests.length,
+            )
+        : m.snap_protests_none({}, o),
+    ),
   );
   statusLines.push(
-    c.emergency
-      ? `State of emergency: ${regions(c.emergency)}${tag(
-          inferred((u) => u.stateOfEmergency, true),
-          c.emergency,
-        )}`
-      : `State of emergency: ${notRecorded('stateOfEmergency')}`,
+    line(
+      m.what_emergency({}, o),
+      c.emergency
+        ? regions(c.emergency) +
+            tag(
+              inferred((u) => u.stateOfEmergency, true),
+              c.emergency,
+            )
+        : notRecorded('stateOfEmergency'),
+    ),
   );
   if (!c.red && !c.lifted && lastRecorded('terrorThreatLevel'))
-    statusLines.push(`"Red" terrorist threat level: ${notRecorded('terrorThreatLevel')}`);
+    statusLines.push(line(threatLabel('red', lang), notRecorded('terrorThreatLevel')));
   if (c.red)
     statusLines.push(
-      `"Red" terrorist threat level: ${regions(c.red)}${tag(
-        inferred((u) => u.terrorThreatLevel, 'red'),
-        c.red,
-      )}`,
+      line(
+        threatLabel('red', lang),
+        regions(c.red) +
+          tag(
+            inferred((u) => u.terrorThreatLevel, 'red'),
+            c.red,
+          ),
+      ),
     );
   if (c.lifted)
     statusLines.push(
-      `"Red" level lifted: ${regions(c.lifted)}${tag(
-        inferred((u) => u.terrorThreatLevel, 'lifted'),
-        c.lifted,
-      )}`,
+      line(
+        threatLabel('lifted', lang),
+        regions(c.lifted) +
+          tag(
+            inferred((u) => u.terrorThreatLevel, 'lifted'),
+            c.lifted,
+          ),
+      ),
     );
 
   const inferredEvents = state.events.filter((e) => e.dateCertainty === 'inferred').length;
@@ -108,26 +131,31 @@ export function describeSnapshot(
       for (const cit of s.citations) cited.add(cit.article);
   for (const cit of state.csto.citations) cited.add(cit.article);
 
+  const inferenceNote = [
+    m.snap_inference({}, o),
+    ...(inferredEvents
+      ? [m.snap_inferred_events({ count: inferredEvents, total: state.events.length }, o)]
+      : []),
+  ].join('; ');
   return {
-    title: SNAPSHOT_TITLE,
-    date: `${weekday(state.date)}, ${formatDay(state.date)}`,
-    csto: cstoLabel(state.csto),
-    headline: `New: ${headline(changes)}`,
+    title: m.app_title({}, o),
+    date: formatDayIn(state.date, lang, true),
+    csto: cstoLabel(state.csto, lang),
+    headline: m.snap_new({ headline: headline(changes, lang) }, o),
     statusLines,
-    legend: LEGEND,
-    inferenceNote: anyInferred
-      ? 'Inferred, not reported for this day: pale regions, dashed borders, hollow points' +
-        (inferredEvents
-          ? `; ${inferredEvents} of ${state.events.length} events have an inferred date`
-          : '') +
-        '. Reasoning for each in the atlas.'
-      : null,
+    legend: legend(lang),
+    inferenceNote: anyInferred ? `${inferenceNote}. ${m.snap_reasoning({}, o)}` : null,
     sources: cited.size
-      ? `Sources: ${articles
-          .filter((a) => cited.has(a.id))
-          .map((a) => articleCredit(a))
-          .join('; ')} (quotes in the atlas and its CSV export)`
-      : 'Sources: none for this day',
-    credits: CREDITS.short,
+      ? m.snap_sources(
+          {
+            list: articles
+              .filter((a) => cited.has(a.id))
+              .map((a) => articleCredit(a, lang))
+              .join('; '),
+          },
+          o,
+        )
+      : m.snap_no_sources({}, o),
+    credits: m.snap_credits({}, o),
   };
 }

@@ -2,10 +2,11 @@
  * Words for a day: the screen-reader summary, and the label of each source.
  */
 import type { DayState } from './dayState.ts';
-import { formatDay } from './days.ts';
+import { formatDayIn } from './days.ts';
+import { inLang, m, unitName, type Lang } from './i18n.ts';
 import { cstoLabel } from './legend.ts';
 import type { Article } from './schema.ts';
-import { unitById } from './units.ts';
+import { UNITS } from './units.ts';
 
 export interface StatusCounts {
   emergency: number;
@@ -30,35 +31,39 @@ export function countStatuses(state: DayState): StatusCounts {
   return c;
 }
 
-const units = (n: number) => `${n} ${n === 1 ? 'region' : 'regions'}`;
-
 /** One paragraph that says what the map shows on a day. */
-export function daySummary(state: DayState): string {
+export function daySummary(state: DayState, lang: Lang = 'en'): string {
+  const o = inLang(lang);
   const c = countStatuses(state);
-  const parts = [`${formatDay(state.date)}.`];
-  const protests = state.units.filter((u) => u.protest.value).map((u) => u.name);
-  parts.push(protests.length ? `Protests in ${protests.join(', ')}.` : 'No protests reported.');
-  if (c.emergency)
-    parts.push(
-      `State of emergency in ${c.emergency === 17 ? 'all 17 regions' : units(c.emergency)}.`,
-    );
-  if (c.red) parts.push(`"Red" terrorist threat level in ${units(c.red)}.`);
-  if (c.lifted) parts.push(`"Red" level lifted in ${units(c.lifted)}.`);
-  parts.push(`${cstoLabel(state.csto)}.`);
-  parts.push(`${state.events.length} ${state.events.length === 1 ? 'event' : 'events'}.`);
-  if (c.inferred) parts.push(`Some statuses in ${units(c.inferred)} are inferred, not reported.`);
+  const regions = (n: number) =>
+    n === UNITS.length ? m.all_regions({ count: n }, o) : m.n_regions({ count: n }, o);
+  const date = formatDayIn(state.date, lang);
+  const parts = [date.endsWith('.') ? date : `${date}.`];
+  const protests = state.units.filter((u) => u.protest.value).map((u) => unitName(u.id, lang));
+  parts.push(
+    protests.length ? m.sum_protests({ list: protests.join(', ') }, o) : m.sum_no_protests({}, o),
+  );
+  if (c.emergency) parts.push(`${m.what_emergency({}, o)}: ${regions(c.emergency)}.`);
+  if (c.red) parts.push(`${m.legend_red({}, o)}: ${regions(c.red)}.`);
+  if (c.lifted) parts.push(`${m.legend_lifted({}, o)}: ${regions(c.lifted)}.`);
+  parts.push(`${cstoLabel(state.csto, lang)}.`);
+  parts.push(`${m.n_events({ count: state.events.length }, o)}.`);
+  if (c.inferred) parts.push(m.sum_inferred({ regions: regions(c.inferred) }, o));
   return parts.join(' ');
 }
 
 /**
  * How an article is named everywhere it is credited (the panels, the About box, every export):
  * its outlet, or else its title, and its date. The articles name no outlet, so their titles
- * stand in: "“What’s in Kazakhstan: latest news and…”, 13 January 2022".
+ * stand in: "“What’s in Kazakhstan: latest news and…”, 13 January 2022". Titles stay in
+ * English, as published.
  */
-export function articleCredit(article: Article, maxTitle = 44): string {
+export function articleCredit(article: Article, lang: Lang = 'en', maxTitle = 44): string {
+  const o = inLang(lang);
   const { date, precision, certainty } = article.published;
-  const when = `${precision === 'on-or-after' ? 'on or after ' : ''}${formatDay(date)}${
-    certainty === 'inferred' ? ' (date inferred)' : ''
+  const day = formatDayIn(date, lang);
+  const when = `${precision === 'on-or-after' ? m.credit_on_or_after({ day }, o) : day}${
+    certainty === 'inferred' ? ` ${m.credit_date_inferred({}, o)}` : ''
   }`;
   return `${article.outlet ?? `“${shorten(article.title, maxTitle)}”`}, ${when}`;
 }
@@ -72,7 +77,7 @@ function shorten(text: string, max: number): string {
 }
 
 /** What a figure counts beyond its measure: "police · Almaty", "security forces", or "". */
-export function figureContext(f: { group: string; area: string }): string {
-  const where = f.area === 'kazakhstan' ? '' : (unitById(f.area)?.name ?? f.area);
+export function figureContext(f: { group: string; area: string }, lang: Lang = 'en'): string {
+  const where = f.area === 'kazakhstan' ? '' : unitName(f.area, lang);
   return [f.group === 'all' ? '' : f.group, where].filter(Boolean).join(' · ');
 }

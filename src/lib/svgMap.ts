@@ -6,7 +6,8 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { DayChanges } from './changes.ts';
 import type { DayState } from './dayState.ts';
-import { formatDayShort } from './days.ts';
+import { dayMonthIn } from './days.ts';
+import { inLang, m, placeName, unitName, type Lang } from './i18n.ts';
 import { COLORS, regimeOf, type Swatch } from './legend.ts';
 import { cstoArcs, placePoints, spreadArcs, spreadOrigins } from './mapData.ts';
 import type { Dataset } from './schema.ts';
@@ -20,6 +21,8 @@ export interface SvgOptions {
   bounds: [number, number, number, number];
   /** @font-face rules to embed (the fonts as data: URLs), or '' for none. */
   fontFaces: string;
+  /** The language of the map's labels (the caption comes in its own); English when left out. */
+  lang?: Lang;
 }
 
 const FONT = `'Noto Sans', Arial, Helvetica, sans-serif`;
@@ -116,6 +119,7 @@ export function dayMapSvg(
   caption: SnapshotText,
   o: SvgOptions,
 ): string {
+  const lang = o.lang ?? 'en';
   const mapHeight = o.height - HEADER - FOOTER;
   const project = projection(o.bounds, o.width, mapHeight);
   const unitState = new Map(state.units.map((u) => [u.id, u]));
@@ -198,13 +202,16 @@ export function dayMapSvg(
       `<circle cx="${x}" cy="${y}" r="7" fill="${hollow ? '#ffffff' : color}" stroke="${hollow ? color : '#ffffff'}" stroke-width="${hollow ? 3 : 1.5}"/>`,
     );
     if (!p.origin)
-      String(p.label)
+      String(lang === 'en' ? p.label : p[`label_${lang}`])
         .split('\n')
         .forEach((line, i) => labels.push(text(x + 11, y + 4 + i * 14, line, 'font-weight="700"')));
   }
   parts.push('</g>');
   // Where it began, labelled every day: the westernmost to the left, so the two do not collide.
   const origins = spreadOrigins(data);
+  const began = origins
+    ? m.protests_began({ day: dayMonthIn(origins.day, lang) }, inLang(lang))
+    : '';
   const west = Math.min(...(origins?.places ?? []).map((p) => p.coordinates[0]!));
   for (const o of origins?.places ?? []) {
     const [x, y] = project(o.coordinates);
@@ -212,8 +219,8 @@ export function dayMapSvg(
     const at = left ? `x="${x - 7}" text-anchor="end"` : `x="${x + 7}"`;
     parts.push(`<circle cx="${x}" cy="${y}" r="3" fill="${COLORS.text}" stroke="#ffffff"/>`);
     labels.push(
-      `<text ${at} y="${y - 4}" font-weight="700">${escapeXml(o.name)}</text>`,
-      `<text ${at} y="${y + 8}" font-size="10">${escapeXml(`protests began ${formatDayShort(origins!.day).slice(4)}`)}</text>`,
+      `<text ${at} y="${y - 4}" font-weight="700">${escapeXml(placeName(o, lang))}</text>`,
+      `<text ${at} y="${y + 8}" font-size="10">${escapeXml(began)}</text>`,
     );
   }
   const byId = new Map(data.places.map((p) => [p.id, p]));
@@ -222,7 +229,7 @@ export function dayMapSvg(
     return text(
       x,
       y,
-      u.name.replace(/ Region$/, ''),
+      lang === 'en' ? u.name.replace(/ Region$/, '') : unitName(u.id, lang),
       `text-anchor="middle" font-size="10" fill="#4a463f"`,
     );
   });
@@ -275,7 +282,7 @@ export function dayMapSvg(
 
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" font-family="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${lang}" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" font-family="${FONT}">`,
     `<title>${escapeXml(`${caption.title}: ${caption.date}`)}</title>`,
     `<desc>${escapeXml(`${caption.headline}. ${caption.statusLines.join('. ')}.`)}</desc>`,
     `<defs>${o.fontFaces ? `<style>${o.fontFaces}</style>` : ''}<clipPath id="map-clip"><rect width="${o.width}" height="${mapHeight}"/></clipPath></defs>`,

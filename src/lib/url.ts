@@ -5,6 +5,9 @@
  * Parsing never throws: anything it cannot use is reported as a problem and left out.
  */
 import { dayProblem } from './days.ts';
+import { LANGS, type Lang } from './i18n.ts';
+
+export { LANGS, type Lang };
 
 export interface MapView {
   zoom: number;
@@ -23,10 +26,6 @@ export interface HashState {
   /** The interface language, when not English. */
   lang?: Lang;
 }
-
-/** The interface languages; English is the default and stays out of links. */
-export const LANGS = ['en', 'ru', 'kk'] as const;
-export type Lang = (typeof LANGS)[number];
 
 export interface HashContext {
   period: { start: string; end: string };

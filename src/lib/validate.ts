@@ -238,6 +238,12 @@ export function validateDataset(raw: RawDataFiles, texts?: ArticleTexts): Valida
       checkPlace('data/gazetteer.json', p.id, 'regionReading', p.regionReading);
     if (p.source.dataset === 'city-centre')
       checkPlace('data/gazetteer.json', p.id, 'source.record.place', p.source.record.place ?? '');
+    // A name the map shows must also be one the geoparser finds.
+    for (const field of ['nameRu', 'nameKk'] as const) {
+      const name = p[field];
+      if (name !== undefined && !p.aliases.includes(name))
+        err('data/gazetteer.json', p.id, field, "one of the place's aliases", JSON.stringify(name));
+    }
   }
 
   for (const e of eventsFile.events) {

@@ -12,7 +12,8 @@ import { COLORS, type Swatch } from '../lib/legend.ts';
 import { changesOn } from '../lib/changes.ts';
 import { FOOTER, HEADER, describeSnapshot, type SnapshotText } from '../lib/snapshot.ts';
 import type { Loaded } from '../load.ts';
-import { KAZAKHSTAN_BOUNDS } from './style.ts';
+import { KAZAKHSTAN_BOUNDS, labelTexts } from './style.ts';
+import type { Lang } from '../lib/i18n.ts';
 import { FONT_FAMILY, embeddedFontFaces } from './fonts.ts';
 import { dayMapSvg } from '../lib/svgMap.ts';
 import { blobToBase64 } from './base64.ts';
@@ -27,6 +28,8 @@ export interface ExportOptions {
   scale: number;
   /** [west, south, east, north] to show; the whole country by default. */
   bounds?: [number, number, number, number];
+  /** The language of the caption, legend and labels; English when left out. */
+  lang?: Lang;
 }
 
 const FONT = `"${FONT_FAMILY}", sans-serif`;
@@ -106,6 +109,9 @@ export class Exporter {
         padding: 8,
       });
       const changes = changesOn(data, state);
+      const lang = o.lang ?? 'en';
+      for (const [id, field] of Object.entries(labelTexts(lang)))
+        map.setLayoutProperty(id, 'text-field', field as never);
       applyDay(map, data, state, null, changes);
       await untilIdleOrAborted(map, signal);
       check();
@@ -113,7 +119,7 @@ export class Exporter {
         document.fonts.load(`400 14px ${FONT}`),
         document.fonts.load(`700 20px ${FONT}`),
       ]);
-      return compose(map.getCanvas(), describeSnapshot(state, changes, data.articles), o);
+      return compose(map.getCanvas(), describeSnapshot(state, changes, data.articles, lang), o);
     });
   }
 
@@ -127,8 +133,9 @@ export class Exporter {
       { units: this.loaded.units, neighbours: this.loaded.neighbours },
       state,
       changes,
-      describeSnapshot(state, changes, data.articles),
+      describeSnapshot(state, changes, data.articles, o.lang),
       {
+        lang: o.lang,
         width: o.width,
         height: o.height,
         bounds: o.bounds ?? KAZAKHSTAN_BOUNDS,

@@ -12,9 +12,10 @@ import type {
 } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { COLORS } from '../lib/legend.ts';
-import { formatDayShort } from '../lib/days.ts';
+import { dayMonthIn } from '../lib/days.ts';
+import { inLang, m, type Lang } from '../lib/i18n.ts';
 import { NEAR_ZOOM, spreadOrigins } from '../lib/mapData.ts';
-import type { Dataset } from '../lib/schema.ts';
+import type { Dataset, Place } from '../lib/schema.ts';
 import { UNITS } from '../lib/units.ts';
 
 export const FONT = `${FONT_FAMILY} Regular`;
@@ -36,6 +37,8 @@ export interface StyleInputs {
   world: FeatureCollection;
   /** Absolute URLs of the woff2 files (latin, latin-ext, cyrillic, cyrillic-ext). */
   fonts: FontFiles;
+  /** The language of the labels; English when left out. */
+  lang?: Lang;
 }
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -57,11 +60,14 @@ function points(
       properties: {
         name: f.name,
         rank: f.rank,
-        ...(f.name_ru ? { name_ru: f.name_ru, name_kk: f.name_kk } : {}),
+        ...(f.name_ru ? { name_ru: f.name_ru } : {}),
+        ...(f.name_kk ? { name_kk: f.name_kk } : {}),
       },
     })),
   };
 }
+
+const names = (p: Place) => ({ name: p.name, name_ru: p.nameRu, name_kk: p.nameKk });
 
 /** Labels of the oblasts at their Natural Earth label points, and the three city units as dots. */
 function labelSources(data: Dataset) {
@@ -92,11 +98,11 @@ function labelSources(data: Dataset) {
   ]
     .map((id) => byId.get(id))
     .filter((p) => p !== undefined)
-    .map((p) => ({ name: p.name, coordinates: p.coordinates, rank: 2 }));
+    .map((p) => ({ ...names(p), coordinates: p.coordinates, rank: 2 }));
   const capitals = data.cstoContingents.members
     .map((m) => byId.get(m.capital)!)
     .filter((p) => p.id !== data.cstoContingents.destination)
-    .map((p) => ({ name: p.name, coordinates: p.coordinates, rank: 3 }));
+    .map((p) => ({ ...names(p), coordinates: p.coordinates, rank: 3 }));
   return {
     oblasts: points(oblasts),
     cities: points(cities),
@@ -112,7 +118,8 @@ function labelSources(data: Dataset) {
 function originLabels(data: Dataset): FeatureCollection<Point> {
   const origins = spreadOrigins(data);
   if (!origins) return { type: 'FeatureCollection', features: [] };
-  const began = formatDayShort(origins.day).slice(4);
+  const began = (lang: Lang) =>
+    m.protests_began({ day: dayMonthIn(origins.day, lang) }, inLang(lang));
   const west = Math.min(...origins.places.map((p) => p.coordinates[0]!));
   return {
     type: 'FeatureCollection',
@@ -120,8 +127,10 @@ function originLabels(data: Dataset): FeatureCollection<Point> {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: p.coordinates },
       properties: {
-        name: p.name,
-        began: `protests began ${began}`,
+        ...names(p),
+        began: began('en'),
+        began_ru: began('ru'),
+        began_kk: began('kk'),
         anchor: origins.places.length > 1 && p.coordinates[0] === west ? 'right' : 'left',
       },
     })),
@@ -416,7 +425,6 @@ export const LAYERS = {
     source: 'oblast-labels',
     layout: {
       ...text(['interpolate', ['linear'], ['zoom'], 3, 10, 7, 14]),
-      'text-field': ['get', 'name'],
       'text-max-width': 7,
     },
     paint: {
@@ -429,7 +437,7 @@ export const LAYERS = {
     id: 'country-labels',
     type: 'symbol',
     source: 'country-labels',
-    layout: { ...text(11), 'text-field': ['get', 'name'], 'text-letter-spacing': 0.08 },
+    layout: { ...text(11), 'text-letter-spacing': 0.08 },
     paint: { 'text-color': '#7a756c', 'text-halo-color': COLORS.land, 'text-halo-width': 1 },
   },
   'city-labels': {
@@ -438,7 +446,6 @@ export const LAYERS = {
     source: 'city-labels',
     layout: {
       ...text(12, FONT_BOLD),
-      'text-field': ['get', 'name'],
       'text-anchor': 'top',
       'text-offset': [0, 0.5],
     },
@@ -451,15 +458,6 @@ export const LAYERS = {
     source: 'origins',
     layout: {
       ...text(12, FONT_BOLD),
-      'text-field': [
-        'format',
-        ['get', 'name'],
-        {},
-        '\n',
-        {},
-        ['get', 'began'],
-        { 'font-scale': 0.8, 'text-font': ['literal', [FONT]] },
-      ],
       'text-anchor': ['get', 'anchor'],
       'text-offset': [
         'match',
@@ -480,7 +478,6 @@ export const LAYERS = {
     filter: ['all', ofSet('places'), ['==', ['get', 'status'], 'active'], ['!', ['get', 'origin']]],
     layout: {
       ...text(['interpolate', ['linear'], ['zoom'], 3, 11, 8, 14], FONT_BOLD),
-      'text-field': ['get', 'label'],
       'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
       'text-radial-offset': 0.9,
       'text-justify': 'auto',
@@ -532,12 +529,32 @@ export const LAYER_ORDER = [
   'place-labels-near',
 ] as const;
 
-/** The names a label layer shows in a language: the unit's official name where there is one. */
-export function labelText(lang: string): unknown[] {
-  return lang === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
+/** A label's text in a language: `field_ru` or `field_kk` where the feature has it. */
+function inLanguage(lang: Lang, field = 'name'): unknown[] {
+  return lang === 'en' ? ['get', field] : ['coalesce', ['get', `${field}_${lang}`], ['get', field]];
 }
-/** The label layers whose names follow the interface language. */
-export const NAMED_LAYERS = ['oblast-labels', 'city-labels'] as const;
+
+/** The text of every label layer in a language: regions, countries, towns, sites, origins. */
+export function labelTexts(lang: Lang): Record<string, unknown[]> {
+  const named = inLanguage(lang);
+  const placeLabel = inLanguage(lang, 'label');
+  return {
+    'oblast-labels': named,
+    'city-labels': named,
+    'country-labels': named,
+    'place-labels': placeLabel,
+    'place-labels-near': placeLabel,
+    'origin-labels': [
+      'format',
+      named,
+      {},
+      '\n',
+      {},
+      inLanguage(lang, 'began'),
+      { 'font-scale': 0.8, 'text-font': ['literal', [FONT]] },
+    ],
+  };
+}
 
 /** Layers a click can select something in. */
 export const INTERACTIVE_LAYERS = [
@@ -548,6 +565,7 @@ export const INTERACTIVE_LAYERS = [
 ] as const;
 
 export function buildStyle(inputs: StyleInputs): StyleSpecification {
+  const texts = labelTexts(inputs.lang ?? 'en');
   const face = (urls: string[]) =>
     urls.map((url, i) => ({ url, 'unicode-range': [...FONT_SUBSETS[i]!.unicodeRange] }));
   return {
@@ -555,6 +573,13 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
     name: 'Kazakhstan, January 2022',
     sources: buildSources(inputs),
     'font-faces': { [FONT]: face(inputs.fonts.regular), [FONT_BOLD]: face(inputs.fonts.bold) },
-    layers: LAYER_ORDER.map((id) => LAYERS[id]!),
+    // Label layers get their text in the page's language (see labelTexts).
+    layers: LAYER_ORDER.map((id) => {
+      const layer = LAYERS[id]!;
+      const field = texts[id];
+      return field && 'layout' in layer
+        ? ({ ...layer, layout: { ...layer.layout, 'text-field': field } } as LayerSpecification)
+        : layer;
+    }),
   } as StyleSpecification;
 }

@@ -98,6 +98,20 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     expect((await decode(d21!, [0, HEADER])).hash).not.toBe((await decode(d22!, [0, HEADER])).hash);
   });
 
+  it('writes the image in Russian when asked, and in English again after', async () => {
+    const en = await png('2022-01-13');
+    const ru = await png('2022-01-13', { ...SMALL, lang: 'ru' });
+    const map = [HEADER, SMALL.height - FOOTER] as [number, number];
+    // Other words in the caption, other names on the map; the same map once back in English.
+    expect((await decode(ru, [0, HEADER])).hash).not.toBe((await decode(en, [0, HEADER])).hash);
+    expect((await decode(ru, map)).hash).not.toBe((await decode(en, map)).hash);
+    expect((await png('2022-01-13')).equals(en)).toBe(true);
+    const svg = await page.evaluate(() => window.atlasExport!.svg('2022-01-13', { lang: 'kk' }));
+    expect(svg).toContain('Қазақстан, 2022 жылғы қаңтар');
+    // The legend's section titles, set in capitals as in the PNG.
+    expect(svg).toContain('ӨҢІРЛЕР');
+  });
+
   it('writes the day as SVG for print, its text as text and its fonts inside', async () => {
     const svg = await page.evaluate(() => window.atlasExport!.svg('2022-01-06'));
     const state = dayState(dataset, '2022-01-06');

@@ -192,11 +192,31 @@ describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
   });
 
   it.each([
-    ['ru', 'Казахстан, январь 2022', 'Поделиться', 'Пуск', '13 января 2022', 'Акмолинская область'],
-    ['kk', 'Қазақстан, 2022 жылғы қаңтар', 'Бөлісу', 'Ойнату', 'қаңтар', 'Ақмола облысы'],
+    [
+      'ru',
+      'Казахстан, январь 2022',
+      'Поделиться',
+      'Пуск',
+      '13 января 2022',
+      'Акмолинская область',
+      'Алматы',
+      '«Красный» уровень снят: 14 регионов (вывод)',
+      'Войска ОДКБ выводятся',
+    ],
+    [
+      'kk',
+      'Қазақстан, 2022 жылғы қаңтар',
+      'Бөлісу',
+      'Ойнату',
+      'қаңтар',
+      'Ақмола облысы',
+      'Алматы',
+      '«Қызыл» деңгей алынды: 14 өңір (тұжырым)',
+      'ҰҚШҰ әскерлері шығарылуда',
+    ],
   ])(
-    'speaks %s from the link: the chrome, the dates and the regions on the map',
-    async (lang, title, share, play, date, region) => {
+    'speaks %s from the link: chrome, dates, what changed, legend and the names on the map',
+    async (lang, title, share, play, date, region, town, change, csto) => {
       const p = await open(`#date=2022-01-13&lang=${lang}`);
       await waitForDay(p, '2022-01-13');
       expect(await p.locator('h1').first().textContent()).toBe(title);
@@ -204,7 +224,18 @@ describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
       expect(await p.getByRole('button', { name: play, exact: true }).count()).toBe(1);
       expect(await p.locator('#day-title').textContent()).toContain(date);
       expect(await p.evaluate(() => document.documentElement.lang)).toBe(lang);
-      await expect.poll(() => p.evaluate(() => window.atlasMap!.regionNames())).toContain(region);
+      await expect
+        .poll(() => p.evaluate(() => window.atlasMap!.labels('oblast-labels')))
+        .toContain(region);
+      await expect
+        .poll(() => p.evaluate(() => window.atlasMap!.labels('place-labels').join('\n')))
+        .toMatch(new RegExp(`^${town}$`, 'm'));
+      expect(await p.locator('[data-testid="changes"]').textContent()).toContain(change);
+      expect(await p.locator('div.badge').textContent()).toContain(csto);
+      // The legend and the day's figures in the language; nothing left in English there.
+      const legendText = (await p.locator('.legend').textContent()) ?? '';
+      expect(legendText).not.toMatch(/[A-Za-z]{4,}/);
+      expect(await p.locator('.figures thead').textContent()).not.toMatch(/[A-Za-z]{4,}/);
       // Quotes stay in English, and the panel says so.
       expect(await p.locator('.in-english').count()).toBe(1);
       // The language menu changes it back, and the link follows.

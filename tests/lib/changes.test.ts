@@ -27,6 +27,22 @@ describe('what changed on a day', () => {
     expect(headline(c)).toMatch(/^State of emergency in Mangystau and Almaty \(inferred\)/);
   });
 
+  it('says the same in Russian and Kazakh, with official names and plural forms', () => {
+    expect(headline(changesOn('2022-01-05'), 'ru')).toBe(
+      'Чрезвычайное положение: Мангистауская область и Алматы (вывод) · ' +
+        'Запрошена помощь ОДКБ (вывод) · 6 новых событий',
+    );
+    expect(headline(changesOn('2022-01-13'), 'kk')).toBe(
+      '«Қызыл» деңгей алынды: 14 өңір (тұжырым) · ҰҚШҰ әскерлері шығарылуда · ' +
+        '12 жаңа оқиға · 11 жаңа сан',
+    );
+    // Russian counts take one of three forms.
+    expect(headline(changesOn('2022-01-11'), 'ru')).toBe('1 новое событие · 1 новая цифра');
+    expect(headline(changesOn('2022-01-19'), 'ru')).toBe(
+      'Войска ОДКБ выведены (вывод) · 2 новых события',
+    );
+  });
+
   it('13 January: the "red" level lifted in 14 regions; none of the 3 where it stays changes', () => {
     const c = changesOn('2022-01-13');
     const lifted = c.statuses.find((s) => s.status === 'terrorThreatLevel')!;

@@ -22,6 +22,20 @@ describe('npm run export', () => {
     expect(run('export.ts', ['--format', 'all-days', '--date', '2022-01-06']).status).toBe(2);
   });
 
+  it('writes the SVG for print in Russian or Kazakh with --lang, and refuses another language', () => {
+    const ru = run('export.ts', ['--date', '2022-01-06', '--svg', '--lang', 'ru']);
+    expect(ru.status, ru.stderr).toBe(0);
+    expect(ru.stdout).toContain('xml:lang="ru"');
+    expect(ru.stdout).toContain('Казахстан, январь 2022');
+    expect(ru.stdout).toContain('четверг, 6 января 2022 г.');
+    const kk = run('export.ts', ['--date', '2022-01-06', '--svg', '--lang', 'kk']);
+    expect(kk.stdout).toContain('Қазақстан, 2022 жылғы қаңтар');
+    const bad = run('export.ts', ['--date', '2022-01-06', '--svg', '--lang', 'de']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--lang "de" is not one of en, ru, kk');
+    expect(run('export.ts', ['--date', '2022-01-06', '--lang', 'ru']).status).toBe(2);
+  });
+
   it('stops quietly when its reader closes early', () => {
     const r = spawnSync('sh', ['-c', `"${tsx}" src/cli/export.ts --format all-days | head -c 10`], {
       cwd: ROOT,

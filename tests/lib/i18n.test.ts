@@ -1,16 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHash, formatHash, hashContext, LANGS } from '../../src/lib/url.ts';
-import { formatDayIn } from '../../src/lib/days.ts';
+import { dayMonthIn, formatDayIn } from '../../src/lib/days.ts';
+import { placeName, unitName } from '../../src/lib/i18n.ts';
+import { legend } from '../../src/lib/legend.ts';
+import { lowerFirst } from '../../src/lib/text.ts';
 import { UNIT_IDS } from '../../src/lib/units.ts';
 import { dataset } from '../helpers.ts';
 
-const catalogue = (lang: string): Record<string, string> => {
+/** A message: a text, or variants of it chosen by a count's plural category. */
+type Message = string | { match: Record<string, string> }[];
+
+const catalogue = (lang: string): Record<string, Message> => {
   const messages = JSON.parse(readFileSync(`src/i18n/messages/${lang}.json`, 'utf8'));
   delete messages.$schema;
   return messages;
 };
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const textsOf = (message: Message): string[] =>
+  typeof message === 'string' ? [message] : message.flatMap((v) => Object.values(v.match));
+const placeholders = (message: Message) =>
+  [
+    ...new Set(textsOf(message).flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))),
+  ].sort();
+/** The plural categories a message's variants cover: "one", "few", "many", "other". */
+const categories = (message: Message) =>
+  typeof message === 'string'
+    ? []
+    : message.flatMap((v) => Object.keys(v.match).map((k) => k.split('=')[1]!)).sort();
 
 describe('the message catalogues', () => {
   const en = catalogue('en');
@@ -20,9 +36,15 @@ describe('the message catalogues', () => {
     (lang) => {
       const other = catalogue(lang);
       expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
-      for (const [key, text] of Object.entries(en)) {
-        expect(other[key]!.trim(), `${lang}: ${key}`).not.toBe('');
-        expect(placeholders(other[key]!), `${lang}: ${key}`).toEqual(placeholders(text));
+      const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      for (const [key, message] of Object.entries(en)) {
+        for (const text of textsOf(other[key]!))
+          expect(text.trim(), `${lang}: ${key}`).not.toBe('');
+        expect(placeholders(other[key]!), `${lang}: ${key}`).toEqual(placeholders(message));
+        // A count has a form for each plural category of the language (or one for all).
+        const forms = categories(other[key]!);
+        if (forms.length > 1) expect(forms, `${lang}: ${key}`).toEqual([...needed].sort());
+        if (typeof message !== 'string') expect(forms, `${lang}: ${key}`).toContain('other');
       }
       // Not left in English: most messages differ from the English ones.
       const same = Object.keys(en).filter((k) => en[k] === other[k]);
@@ -32,11 +54,12 @@ describe('the message catalogues', () => {
 
   it('is compiled: the page gets every message in every language (npm run i18n)', () => {
     const index = readFileSync('src/i18n/paraglide/messages/_index.js', 'utf8');
-    for (const [key, text] of Object.entries(catalogue('ru'))) {
+    for (const [key, message] of Object.entries(catalogue('ru'))) {
       expect(index, key).toContain(`'./${key}.js'`);
       const compiled = readFileSync(`src/i18n/paraglide/messages/${key}.js`, 'utf8');
-      // The Russian text up to its first placeholder stands in the compiled function.
-      expect(compiled, key).toContain(text.split('{')[0]!.slice(0, 16));
+      // Each Russian text up to its first placeholder stands in the compiled function.
+      for (const text of textsOf(message))
+        expect(compiled, key).toContain(text.split('{')[0]!.slice(0, 16));
     }
   });
 });
@@ -65,5 +88,38 @@ describe('the language in the link', () => {
     expect(formatDayIn('2022-01-13', 'ru')).toBe('13 января 2022 г.');
     expect(formatDayIn('2022-01-13', 'kk', true)).toBe('2022 жылғы 13 қаңтар, бейсенбі');
     expect(formatDayIn('2022-01-02', 'ru', true)).toBe('воскресенье, 2 января 2022 г.');
+  });
+});
+
+describe('words in a language', () => {
+  it('names regions and places officially, and sites in English where they have no other name', () => {
+    const place = (id: string) => dataset.places.find((p) => p.id === id)!;
+    expect(unitName('mangystau', 'ru')).toBe('Мангистауская область');
+    expect(unitName('mangystau', 'kk')).toBe('Маңғыстау облысы');
+    expect(placeName(place('oral'), 'ru')).toBe('Уральск');
+    expect(placeName(place('oral'), 'kk')).toBe('Орал');
+    expect(placeName(place('almaty-airport'), 'kk')).toBe(place('almaty-airport').name);
+    // Every town and city the map can label has both names.
+    for (const p of dataset.places.filter((p) => p.kind === 'city' || p.kind === 'town'))
+      expect([p.id, p.nameRu && p.nameKk]).toEqual([p.id, expect.any(String)]);
+  });
+
+  it('translates every legend entry', () => {
+    const en = legend('en').flatMap((s) => [s.title, ...s.items.map((i) => i.label)]);
+    for (const lang of ['ru', 'kk'] as const) {
+      const other = legend(lang).flatMap((s) => [s.title, ...s.items.map((i) => i.label)]);
+      expect(other).toHaveLength(en.length);
+      other.forEach((label, i) => expect(label).not.toBe(en[i]));
+    }
+  });
+
+  it('writes short days for ticks and lowers a label inside a sentence, keeping abbreviations', () => {
+    expect(dayMonthIn('2022-01-06', 'en')).toBe('6 Jan');
+    expect(dayMonthIn('2022-01-06', 'ru')).toBe('6 янв.');
+    expect(dayMonthIn('2022-01-06', 'kk')).toBe('6 қаң.');
+    expect(lowerFirst('Запрошена помощь ОДКБ')).toBe('запрошена помощь ОДКБ');
+    expect(lowerFirst('CSTO help requested')).toBe('CSTO help requested');
+    expect(lowerFirst('ҰҚШҰ-дан көмек сұралды')).toBe('ҰҚШҰ-дан көмек сұралды');
+    expect(lowerFirst('«Красный» уровень')).toBe('«красный» уровень');
   });
 });

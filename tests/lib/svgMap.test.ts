@@ -2,7 +2,8 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { changesOn } from '../../src/lib/changes.ts';
 import { dayState } from '../../src/lib/dayState.ts';
-import { COLORS, LEGEND, regimeOf } from '../../src/lib/legend.ts';
+import type { Lang } from '../../src/lib/i18n.ts';
+import { COLORS, legend, regimeOf } from '../../src/lib/legend.ts';
 import { describeSnapshot } from '../../src/lib/snapshot.ts';
 import { dayMapSvg } from '../../src/lib/svgMap.ts';
 import { readGeo } from '../../src/node/data.ts';
@@ -10,11 +11,12 @@ import { dataset, units } from '../helpers.ts';
 
 const neighbours = readGeo('geo/neighbours.geojson');
 
-function svgOf(day: string) {
+function svgOf(day: string, lang: Lang = 'en') {
   const state = dayState(dataset, day);
   const changes = changesOn(dataset, state);
-  const caption = describeSnapshot(state, changes, dataset.articles);
+  const caption = describeSnapshot(state, changes, dataset.articles, lang);
   const svg = dayMapSvg(dataset, { units, neighbours }, state, changes, caption, {
+    lang,
     width: 1200,
     height: 900,
     bounds: [46.4, 40.4, 87.4, 55.5],
@@ -33,8 +35,26 @@ describe('the day as SVG', () => {
     for (const line of [caption.title, caption.headline, ...caption.statusLines])
       expect(texts).toContain(line);
     expect(texts).toContain(`${caption.date} · ${caption.csto}`);
-    for (const item of LEGEND.flatMap((s) => s.items)) expect(texts).toContain(item.label);
+    for (const item of legend().flatMap((s) => s.items)) expect(texts).toContain(item.label);
     expect(texts.join(' ')).toContain('Nur-Sultan');
+  });
+
+  it('speaks Russian and Kazakh: caption, legend and place names', () => {
+    for (const [lang, title, place, region] of [
+      ['ru', 'Казахстан, январь 2022', 'Алматы', 'Мангистауская область'],
+      ['kk', 'Қазақстан, 2022 жылғы қаңтар', 'Жаңаөзен', 'Маңғыстау облысы'],
+    ] as const) {
+      const { doc, caption } = svgOf('2022-01-05', lang);
+      expect(doc.documentElement.getAttribute('xml:lang')).toBe(lang);
+      const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+      expect(caption.title).toBe(title);
+      expect(texts).toContain(title);
+      for (const item of legend(lang).flatMap((s) => s.items)) expect(texts).toContain(item.label);
+      expect(texts).toContain(place);
+      expect(texts).toContain(region);
+      // Nothing of the drawing left in English but the article titles in the sources.
+      expect(texts.filter((t) => /\b(Protests|State of emergency|regions?)\b/.test(t))).toEqual([]);
+    }
   });
 
   it('fills each region with the colour the map gives it that day', () => {

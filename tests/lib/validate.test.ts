@@ -78,6 +78,19 @@ describe('validateDataset', () => {
     expect(errors[0]!.expected).toContain('latitude');
   });
 
+  it('rejects a Russian or Kazakh name that is not among the aliases', () => {
+    const [e, ...rest] = errorsOf(
+      (raw) => (raw['data/gazetteer.json'].places[0].nameKk = 'Жаңа Өзен'),
+    );
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({
+      file: 'data/gazetteer.json',
+      id: 'zhanaozen',
+      field: 'nameKk',
+      actual: '"Жаңа Өзен"',
+    });
+  });
+
   it('rejects duplicate ids, in one file or across files', () => {
     const errors = errorsOf((raw) =>
       raw['data/figures.json'].figures.push(structuredClone(raw['data/figures.json'].figures[2])),

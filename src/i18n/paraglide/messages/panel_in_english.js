@@ -6,21 +6,21 @@ import { getLocale, experimentalStaticLocale } from '../runtime.js';
 /** @typedef {{}} Panel_In_EnglishInputs */
 
 const en_panel_in_english = /** @type {(inputs: Panel_In_EnglishInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Summaries and quotes are in English, as in the articles.`)
+	return /** @type {LocalizedString} */ (`Summaries, reasoning and quotes are in English; quotes as published.`)
 };
 
 const ru_panel_in_english = /** @type {(inputs: Panel_In_EnglishInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Описания и цитаты — на английском, как в статьях.`)
+	return /** @type {LocalizedString} */ (`Описания, обоснования и цитаты — на английском; цитаты — как в статьях.`)
 };
 
 const kk_panel_in_english = /** @type {(inputs: Panel_In_EnglishInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Сипаттамалар мен дәйексөздер мақалалардағыдай ағылшын тілінде.`)
+	return /** @type {LocalizedString} */ (`Сипаттамалар, негіздемелер мен дәйексөздер ағылшын тілінде; дәйексөздер мақалалардағыдай.`)
 };
 
 /**
 * | output |
 * | --- |
-* | "Summaries and quotes are in English, as in the articles." |
+* | "Summaries, reasoning and quotes are in English; quotes as published." |
 *
 * @param {Panel_In_EnglishInputs} inputs
 * @param {{ locale?: "en" | "ru" | "kk" }} options
