@@ -2,6 +2,7 @@
  * What a selection lights on the map, and what to say where it lights nothing: every click on
  * an event either changes the map or says why it cannot.
  */
+import { inLang, m, placeName, type Lang } from './i18n.ts';
 import { indexById } from './indexById.ts';
 import type { Dataset } from './schema.ts';
 import { UNIT_IDS } from './units.ts';
@@ -32,20 +33,22 @@ export function highlighted(
 }
 
 /** A line for the map about the selected event: what is lit, or why nothing is. */
-export function selectionNote(data: Dataset, selection: Selection | null): string | null {
+export function selectionNote(
+  data: Dataset,
+  selection: Selection | null,
+  lang: Lang = 'en',
+): string | null {
+  const o = inLang(lang);
   if (selection?.kind !== 'event') return null;
   const event = data.events.find((e) => e.id === selection.id);
   if (!event) return null;
-  if (event.noPlace === 'unstated')
-    return 'The articles do not say where this happened, so nothing on the map is lit.';
-  if (event.noPlace === 'nationwide')
-    return 'This concerns the whole country: all 17 regions are outlined.';
+  if (event.noPlace === 'unstated') return m.note_unstated({}, o);
+  if (event.noPlace === 'nationwide') return m.note_nationwide({}, o);
   const byId = indexById(data.places);
   const abroad = event.places
     .map((id) => byId.get(id))
     .filter((p) => p && (p.kind === 'country' || p.unit === null))
-    .map((p) => p!.name);
-  if (abroad.length)
-    return `Outside the map's regions: ${abroad.join(', ')}; the places in Kazakhstan are lit.`;
+    .map((p) => placeName(p!, lang));
+  if (abroad.length) return m.note_abroad({ places: abroad.join(', ') }, o);
   return null;
 }

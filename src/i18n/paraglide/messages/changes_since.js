@@ -14,7 +14,7 @@ const ru_changes_since = /** @type {(inputs: Changes_SinceInputs) => LocalizedSt
 };
 
 const kk_changes_since = /** @type {(inputs: Changes_SinceInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.day} бастап жаңасы`)
+	return /** @type {LocalizedString} */ (`Жаңасы (алдыңғы күн: ${i?.day})`)
 };
 
 /**

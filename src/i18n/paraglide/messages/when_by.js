@@ -14,7 +14,7 @@ const ru_when_by = /** @type {(inputs: When_ByInputs) => LocalizedString} */ (i)
 };
 
 const kk_when_by = /** @type {(inputs: When_ByInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.day} дейін`)
+	return /** @type {LocalizedString} */ (`ең кеші — ${i?.day}`)
 };
 
 /**
