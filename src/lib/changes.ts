@@ -12,7 +12,7 @@ import {
   type UnitOnDay,
 } from './dayState.ts';
 import { addDays, formatDayIn } from './days.ts';
-import { inLang, m, unitName, type Lang } from './i18n.ts';
+import { inLang, m, regionCount, unitName, type Lang } from './i18n.ts';
 import { lowerFirst } from './text.ts';
 import { cstoLabel } from './legend.ts';
 import type { AtlasEvent, CstoPhase, Dataset, Figure } from './schema.ts';
@@ -148,13 +148,15 @@ export function changesOn(
 
 /** "all 17 regions", "Almaty and Mangystau", "14 regions", in a language. */
 export function unitList(ids: readonly string[], lang: Lang = 'en', spellOutUpTo = 3): string {
-  const o = inLang(lang);
-  if (ids.length === UNITS.length) return m.all_regions({ count: UNITS.length }, o);
-  if (ids.length > spellOutUpTo) return m.n_regions({ count: ids.length }, o);
+  if (ids.length === UNITS.length || ids.length > spellOutUpTo)
+    return regionCount(ids.length, lang);
   const names = ids.map((id) => unitName(id, lang));
   return names.length === 1
     ? names[0]!
-    : m.list_and({ first: names.slice(0, -1).join(', '), last: names[names.length - 1]! }, o);
+    : m.list_and(
+        { first: names.slice(0, -1).join(', '), last: names[names.length - 1]! },
+        inLang(lang),
+      );
 }
 
 const WHAT: Record<RegionStatus, typeof m.what_protest> = {
@@ -163,10 +165,15 @@ const WHAT: Record<RegionStatus, typeof m.what_protest> = {
   protest: m.what_protest,
 };
 
+/** A status by name: "State of emergency", "«Красный» уровень опасности". */
+export function statusName(status: RegionStatus, lang: Lang = 'en'): string {
+  return WHAT[status]({}, inLang(lang));
+}
+
 /** One status change in words: 'State of emergency in Almaty and Mangystau (inferred)'. */
 export function statusChangeText(c: StatusChange, lang: Lang = 'en', spellOutUpTo = 3): string {
   const o = inLang(lang);
-  const what = WHAT[c.status]({}, o);
+  const what = statusName(c.status, lang);
   const where = unitList(c.units, lang, spellOutUpTo);
   const inferred = c.certainty === 'inferred' ? ` ${m.inferred({}, o)}` : '';
   if (c.kind === 'unrecorded') return m.change_unrecorded({ what, where }, o);
@@ -201,7 +208,7 @@ export function headline(c: DayChanges, lang: Lang = 'en'): string {
   if (c.figures.length) parts.push(m.n_new_figures({ count: c.figures.length }, o));
   const unrecorded = c.statuses.filter((s) => s.kind === 'unrecorded');
   if (unrecorded.length) {
-    const what = [...new Set(unrecorded.map((s) => lowerFirst(WHAT[s.status]({}, o))))];
+    const what = [...new Set(unrecorded.map((s) => lowerFirst(statusName(s.status, lang))))];
     const day = formatDayIn(addDays(c.date, -1), lang);
     parts.push(m.no_record_after({ day, what: what.join(', ') }, o));
   }

@@ -5,7 +5,7 @@
  */
 import { m } from '../i18n/paraglide/messages.js';
 import type { Place } from './schema.ts';
-import { unitById } from './units.ts';
+import { UNITS, unitById } from './units.ts';
 
 export { m };
 
@@ -19,6 +19,12 @@ export function isLang(value: unknown): value is Lang {
 
 /** The options that make a compiled message speak `lang`. */
 export const inLang = (lang: Lang) => ({ locale: lang });
+
+/** A count of regions: "3 regions", "все 17 регионов". */
+export function regionCount(n: number, lang: Lang): string {
+  const o = inLang(lang);
+  return n === UNITS.length ? m.all_regions({ count: n }, o) : m.n_regions({ count: n }, o);
+}
 
 /** A region's name: the English one of the articles, or the official Russian or Kazakh one. */
 export function unitName(id: string, lang: Lang): string {

@@ -73,14 +73,18 @@ const CSTO_WORDS: Record<CstoPhase, typeof m.csto_none> = {
   withdrawn: m.csto_withdrawn,
 };
 
+/** A CSTO phase in words: "CSTO troops arriving". */
+export function cstoPhaseLabel(phase: CstoPhase, lang: Lang = 'en'): string {
+  return CSTO_WORDS[phase]({}, inLang(lang));
+}
+
 /** The CSTO phase of a day in words, marked "(inferred)" where it is: "CSTO troops arriving (inferred)". */
 export function cstoLabel(
   csto: { phase: CstoPhase; certainty: string },
   lang: Lang = 'en',
 ): string {
-  const o = inLang(lang);
-  const label = CSTO_WORDS[csto.phase]({}, o);
-  return csto.certainty === 'inferred' ? `${label} ${m.inferred({}, o)}` : label;
+  const label = cstoPhaseLabel(csto.phase, lang);
+  return csto.certainty === 'inferred' ? `${label} ${m.inferred({}, inLang(lang))}` : label;
 }
 
 const ACTIVITY_WORDS: Record<Activity, typeof m.activity_csto> = {

@@ -6,11 +6,10 @@
 import { headline, type DayChanges } from './changes.ts';
 import type { DayState, UnrecordedStatus } from './dayState.ts';
 import { formatDayIn } from './days.ts';
-import { inLang, m, unitName, type Lang } from './i18n.ts';
+import { inLang, m, regionCount, unitName, type Lang } from './i18n.ts';
 import { cstoLabel, legend, threatLabel, type LegendSection } from './legend.ts';
 import { articleCredit, countStatuses } from './summary.ts';
 import type { Article } from './schema.ts';
-import { UNITS } from './units.ts';
 
 export interface SnapshotText {
   title: string;
@@ -53,8 +52,7 @@ export function describeSnapshot(
 ): SnapshotText {
   const o = inLang(lang);
   const c = countStatuses(state);
-  const regions = (n: number) =>
-    n === UNITS.length ? m.all_regions({ count: n }, o) : m.n_regions({ count: n }, o);
+  const regions = (n: number) => regionCount(n, lang);
   const inferred = (
     pick: (u: DayState['units'][number]) => { certainty: string; value: unknown },
     value: unknown,

@@ -3,10 +3,9 @@
  */
 import type { DayState } from './dayState.ts';
 import { formatDayIn } from './days.ts';
-import { inLang, m, unitName, type Lang } from './i18n.ts';
+import { inLang, m, regionCount, unitName, type Lang } from './i18n.ts';
 import { cstoLabel } from './legend.ts';
 import type { Article } from './schema.ts';
-import { UNITS } from './units.ts';
 
 export interface StatusCounts {
   emergency: number;
@@ -35,8 +34,7 @@ export function countStatuses(state: DayState): StatusCounts {
 export function daySummary(state: DayState, lang: Lang = 'en'): string {
   const o = inLang(lang);
   const c = countStatuses(state);
-  const regions = (n: number) =>
-    n === UNITS.length ? m.all_regions({ count: n }, o) : m.n_regions({ count: n }, o);
+  const regions = (n: number) => regionCount(n, lang);
   const date = formatDayIn(state.date, lang);
   const parts = [date.endsWith('.') ? date : `${date}.`];
   const protests = state.units.filter((u) => u.protest.value).map((u) => unitName(u.id, lang));
