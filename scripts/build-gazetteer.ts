@@ -53,6 +53,20 @@ function unitOf(point: [number, number]): { unit: string; by: 'inside' | 'neares
   return { unit: best.unit, by: 'nearest' };
 }
 
+/**
+ * A Latin alias and the plain spellings news writes for it: without apostrophes ("Kul'sary" →
+ * "Kulsary") and with "-y" for the final "-yy", "-iy" of the BGN romanisation ("Rudnyy" →
+ * "Rudny").
+ */
+function withVariants(alias: string): string[] {
+  if (!/^\p{Script=Latin}/u.test(alias)) return [alias];
+  const out = [alias];
+  const plain = alias.replace(/['’ʼ]/g, '');
+  out.push(plain);
+  if (/(?:yy|iy)$/.test(plain)) out.push(plain.slice(0, -2) + 'y');
+  return out;
+}
+
 /** The curated town or city this record is: the same name within 25 km. */
 function curatedMatch(name: string, point: [number, number]): Place | undefined {
   return curated.find(
@@ -88,11 +102,24 @@ function* cities500() {
   }
 }
 
+/**
+ * The largest population of a place abroad by each of its names (name and ASCII name): an
+ * alternate name that is the name of a larger city abroad ("Samarkand", "Kirov") means that
+ * city. A place's own name is kept: "Aksu" in a Kazakh text is the Kazakh town.
+ */
+const abroad = new Map<string, number>();
+for (const r of cities500())
+  if (r.countryCode !== 'KZ')
+    for (const n of new Set([fold(r.name), fold(r.asciiName)]))
+      abroad.set(n, Math.max(abroad.get(n) ?? 0, r.population));
+const LARGER_ABROAD = 100_000;
+
 const dropped: Record<string, number> = {
   'not Latin or Cyrillic, or not a name (lower case, codes, digits)': 0,
   'a common English word': 0,
   'a name the curated gazetteer gives another place': 0,
   'known not to be a place name': 0,
+  'the name of a larger city abroad': 0,
 };
 const places: object[] = [];
 for (const r of cities500()) {
@@ -107,7 +134,7 @@ for (const r of cities500()) {
   const aliases: string[] = [];
   const seen = new Set<string>();
   const common: string[] = [];
-  for (const alias of same) {
+  for (const alias of same.flatMap(withVariants)) {
     const key = fold(alias);
     if (!alias || seen.has(key)) continue;
     seen.add(key);
@@ -117,6 +144,16 @@ for (const r of cities500()) {
     }
     if (NOT_PLACE_NAMES.has(key)) {
       dropped['known not to be a place name']!++;
+      continue;
+    }
+    const foreign = abroad.get(key) ?? 0;
+    if (
+      key !== own &&
+      key !== fold(r.asciiName) &&
+      foreign >= LARGER_ABROAD &&
+      foreign >= r.population
+    ) {
+      dropped['the name of a larger city abroad']!++;
       continue;
     }
     const curatedId = curatedAlias.get(key);

@@ -29,18 +29,30 @@ export function isUsableAlias(alias: string): boolean {
   return alias.replace(/[^\p{L}]/gu, '').length >= 3;
 }
 
-/** Alternate names in GeoNames that are not names of the place in English or Russian text. */
+/**
+ * Alternate names in GeoNames that are not names of the place in English or Russian text:
+ * peoples and countries, people the place was named after (Lenin, Kirov, Panfilov, Temirlan,
+ * a common given name), and features that are not the town (the Aral Sea, the Talas river
+ * and the Kyrgyz town of Talas).
+ */
 export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set(
   [
-    'roma',
-    'kazakh',
-    'kazakhstan',
-    'kazakstan',
-    'qazaqstan',
-    'казахстан',
-    'қазақстан',
-    'russia',
-    'asia',
+    'Roma',
+    'Kazakh',
+    'Kazakhstan',
+    'Kazakstan',
+    'Qazaqstan',
+    'Казахстан',
+    'Қазақстан',
+    'Russia',
+    'Asia',
+    'Lenin',
+    'Kirov',
+    'Panfilov',
+    'Temirlan',
+    'Aral Sea',
+    "Aral'skoye More",
+    'Talas',
   ].map(fold),
 );
 

@@ -143,23 +143,48 @@ class Trie {
   }
 }
 
+/** Russian case endings, by how a name ends: "в Караганде", "из Шымкента", "в Рудном". */
+const RUSSIAN_CASES: [ending: RegExp, replace: number, suffixes: string[]][] = [
+  [/(?:ый|ий|ое)$/u, 2, ['ого', 'ому', 'ым', 'ом']],
+  [/ая$/u, 2, ['ой', 'ую']],
+  [/[гкхжшщч]а$/u, 1, ['и', 'е', 'у', 'ой']],
+  [/а$/u, 1, ['ы', 'е', 'у', 'ой']],
+  [/я$/u, 1, ['и', 'е', 'ю', 'ей']],
+  [/ь$/u, 1, ['и', 'ью', 'я', 'ю', 'ем', 'е']],
+  [/й$/u, 1, ['я', 'ю', 'ем', 'е']],
+  [/[бвгджзклмнпрстфхцчшщ]$/u, 0, ['а', 'у', 'ом', 'е']],
+];
+
+/** A Cyrillic name and its Russian case forms (the last word declines); other names as they are. */
+export function caseForms(alias: string): string[] {
+  if (!/^\p{Script=Cyrillic}[\p{Script=Cyrillic}\s\-'’]*$/u.test(alias)) return [alias];
+  // "Карагандинская область": the adjective declines with the noun.
+  if (/ая область$/u.test(alias)) {
+    const stem = alias.slice(0, -'ая область'.length);
+    return [alias, `${stem}ой области`, `${stem}ую область`, `${stem}ой областью`];
+  }
+  for (const [ending, replace, suffixes] of RUSSIAN_CASES)
+    if (ending.test(alias))
+      return [alias, ...suffixes.map((s) => alias.slice(0, alias.length - replace) + s)];
+  return [alias];
+}
+
 function aliasesOf(places: Place[]): [string, Alias][] {
   const out: [string, Alias][] = [];
   for (const place of places) {
     const common = new Set(place.commonNames ?? []);
     for (const alias of new Set([place.name, ...place.aliases])) {
-      const key = aliasKey(alias);
-      if (!key) continue;
       const first = alias[0]!;
-      out.push([
-        key,
-        {
-          place,
-          capitalised: first !== first.toLowerCase(),
-          acronym: isAcronym(alias) ? alias : null,
-          common: common.has(alias),
-        },
-      ]);
+      const entry: Alias = {
+        place,
+        capitalised: first !== first.toLowerCase(),
+        acronym: isAcronym(alias) ? alias : null,
+        common: common.has(alias),
+      };
+      for (const form of caseForms(alias)) {
+        const key = aliasKey(form);
+        if (key) out.push([key, entry]);
+      }
     }
   }
   return out;
