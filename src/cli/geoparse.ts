@@ -1,13 +1,15 @@
-/** npm run geoparse -- FILE...: every gazetteer place named in the files, as a JSON array. */
+/** npm run geoparse -- FILE...: every place named in the files, as a JSON array. */
 import { readFileSync, statSync } from 'node:fs';
 import { createGeoparser } from '../lib/geoparser.ts';
-import { decodeUtf8, loadDataset } from '../node/data.ts';
+import { allPlaces, decodeUtf8, loadDataset } from '../node/data.ts';
 import { CommandError, fail, fsProblem, parseCommandArgs, run } from './common.ts';
 
 const USAGE = `usage: npm run geoparse -- FILE...
 
-Prints every place of the gazetteer that the text files name, as JSON: the file, the offsets
-(UTF-16 code units), the words as written, and the place with its coordinates.`;
+Prints every place that the text files name, as JSON: the file, the offsets (UTF-16 code
+units), the words as written, the place with its coordinates, and for a name several places
+share, the reason for the one taken. Places come from the curated gazetteer and the
+country-wide one (geo/places-kz.json).`;
 
 run(() => {
   const { positionals: files } = parseCommandArgs(USAGE, {}, { positionals: true });
@@ -23,7 +25,7 @@ run(() => {
       throw new CommandError(fsProblem('read', file, e));
     }
   });
-  const parser = createGeoparser(loadDataset().places);
+  const parser = createGeoparser(allPlaces(loadDataset().places));
   const out = files.flatMap((file, i) => parser.parse(texts[i]!).map((m) => ({ file, ...m })));
   process.stdout.write(JSON.stringify(out, null, 1) + '\n');
 });

@@ -25,7 +25,7 @@ export function isUsableAlias(alias: string): boolean {
   const cyrillic = /^\p{Script=Cyrillic}[\p{Script=Cyrillic}\s\-'’ʼ]*$/u;
   if (!latin.test(alias) && !cyrillic.test(alias)) return false;
   if (!/^\p{Lu}/u.test(alias)) return false;
-  if (/^[\p{Lu}\s\-]+$/u.test(alias)) return false;
+  if (/^[\p{Lu}\s-]+$/u.test(alias)) return false;
   return alias.replace(/[^\p{L}]/gu, '').length >= 3;
 }
 
@@ -56,7 +56,6 @@ export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set(
   ].map(fold),
 );
 
-const Centre = v.picklist(['capital', 'region', 'district']);
 export const CountryPlaceSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^gn-\d+$/, 'an id gn-<GeoNames id>')),
   name: v.string(),
@@ -76,7 +75,7 @@ export const CountryGazetteerSchema = v.object({
 });
 export type CountryPlace = v.InferOutput<typeof CountryPlaceSchema>;
 export type CountryGazetteer = v.InferOutput<typeof CountryGazetteerSchema>;
-export type Centre = v.InferOutput<typeof Centre>;
+export type Centre = 'capital' | 'region' | 'district';
 
 /** GeoNames feature codes of administrative seats. */
 export function centreOf(feature: string): Centre | undefined {

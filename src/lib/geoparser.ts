@@ -247,7 +247,7 @@ const isCurated = (p: Place) => p.source.dataset !== 'geonames';
 /** Chooses one of the places a name may mean, with the reason when there was a choice. */
 function choose(
   candidates: Place[],
-  unitsNearby: ReadonlySet<string>,
+  unitsNearby: () => ReadonlySet<string>,
   unitName: (id: string) => string,
 ): { place: Place; reason?: string } {
   if (candidates.length === 1) return { place: candidates[0]! };
@@ -270,7 +270,8 @@ function choose(
       place: big,
       reason: `far larger population (${big.population} against ${next.population ?? 0})`,
     };
-  const near = centres.filter((p) => p.unit && unitsNearby.has(p.unit));
+  const nearby = unitsNearby();
+  const near = centres.filter((p) => p.unit && nearby.has(p.unit));
   if (near.length === 1)
     return { place: near[0]!, reason: `in ${unitName(near[0]!.unit!)}, named nearby` };
   return {
@@ -294,10 +295,22 @@ function resolve(
 ): Mention[] {
   const out: { start: number; end: number; place: Place; reason?: string }[] = [];
   const unitName = (id: string) => byId.get(id)?.name ?? id;
+  const nearbyUnits = (at: number) => {
+    const units = new Set<string>();
+    for (let k = out.length - 1; k >= 0 && out[k]!.end >= at - NEARBY; k--)
+      if (out[k]!.place.unit) units.add(out[k]!.place.unit!);
+    return units;
+  };
   spans.forEach((span, index) => {
-    const after = text.slice(span.end, span.end + 40);
-    const surname = SURNAME_AFTER.exec(after);
-    if (surname && !isName(surname[0].trim())) return;
+    // Most names are followed by neither a capitalised word nor "region": test the
+    // characters before building the strings the rules read.
+    const c1 = text.charCodeAt(span.end);
+    const followed = c1 === 32 || c1 === 45 || c1 === 160;
+    const after = followed ? text.slice(span.end, span.end + 40) : '';
+    if (followed && capital(text[span.end + 1])) {
+      const surname = SURNAME_AFTER.exec(after);
+      if (surname && !isName(surname[0].trim())) return;
+    }
     let aliases = span.aliases;
     if (aliases.some((a) => a.common)) {
       const prev = out[out.length - 1];
@@ -310,13 +323,14 @@ function resolve(
       if (!cued) aliases = aliases.filter((a) => !a.common);
       if (!aliases.length) return;
     }
-    const places = [...new Set(aliases.map((a) => a.place))];
-    const nearby = new Set<string>();
-    for (let k = out.length - 1; k >= 0 && out[k]!.end >= span.start - NEARBY; k--)
-      if (out[k]!.place.unit) nearby.add(out[k]!.place.unit!);
-    const { place, reason } = choose(places, nearby, unitName);
+    let place = aliases[0]!.place;
+    let reason: string | undefined;
+    if (aliases.length > 1) {
+      const places = [...new Set(aliases.map((a) => a.place))];
+      ({ place, reason } = choose(places, () => nearbyUnits(span.start), unitName));
+    }
     // "the Kostanai region": a city's name with "region" after it names its region.
-    const region = place.regionReading ? REGION_AFTER.exec(after) : null;
+    const region = place.regionReading && followed ? REGION_AFTER.exec(after) : null;
     const regionPlace = region ? byId.get(place.regionReading!) : undefined;
     out.push({
       start: span.start,
@@ -383,7 +397,13 @@ export function createGeoparser(places: Place[]): Geoparser {
       let taken = false;
       for (let f = found - 1; f >= 0 && !taken; f--) {
         const end = endOffsets[f]!;
-        const ok = trie.ends[endNodes[f]!]!.filter((a) => accept(text, i, end, a, isName));
+        const ends = trie.ends[endNodes[f]!]!;
+        const ok =
+          ends.length === 1
+            ? accept(text, i, end, ends[0]!, isName)
+              ? ends
+              : []
+            : ends.filter((a) => accept(text, i, end, a, isName));
         if (ok.length) {
           spans.push({ start: i, end, aliases: ok });
           i = end;
@@ -413,9 +433,12 @@ export function readRegionLists<T extends { start: number; end: number; place: P
   let first = 0;
   for (let i = 0; i < out.length; i++) {
     const next = out[i + 1];
-    if (next && LIST_GAP.test(text.slice(out[i]!.end, next.start))) continue;
+    if (next && next.start - out[i]!.end < 40 && LIST_GAP.test(text.slice(out[i]!.end, next.start)))
+      continue;
     // out[first..i] is one list; it is a list of regions if "regions"/"areas" follows it.
-    if (REGIONS_AFTER.test(text.slice(out[i]!.end, out[i]!.end + 40))) {
+    const end = out[i]!.end;
+    const c = text.charCodeAt(end);
+    if ((c <= 32 || c === 41 || c === 160) && REGIONS_AFTER.test(text.slice(end, end + 40))) {
       const seen = new Set<string>();
       const repeated = new Set<string>();
       for (let k = first; k <= i; k++) {
