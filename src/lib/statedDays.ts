@@ -4,7 +4,7 @@
  * Stated: an absolute date ("January 13", "Jan. 19", "on the 4th" of the article's month,
  * "from 5 to 6 January"), or a weekday ("Thursday") when the article's own date is stated, so
  * the weekday resolves against a known day. Not stated: arithmetic from another date ("two
- * days later", "last week", "overnight"), and a weekday in an article whose date is itself
+ * days later", "last week", "overnight", "yesterday", "today"), and a weekday in an article whose date is itself
  * inferred: those are inferences, with their reasoning.
  */
 import * as chrono from 'chrono-node';
@@ -47,7 +47,10 @@ export function statedDays(text: string, article: ArticleDate): Day[] {
   const reference = new Date(Date.UTC(y, m - 1, d, 12));
   const out: Day[] = [];
   for (const r of parser.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
-    if (r.tags().has('result/relativeDate')) continue;
+    // "two days later", and "yesterday", "today", "last night": counted from another day.
+    const tags = [...r.tags()];
+    if (tags.some((t) => t === 'result/relativeDate' || t.startsWith('parser/ENCasualDate')))
+      continue;
     const absolute = r.start.isCertain('day') && r.start.isCertain('month');
     const weekday = !absolute && r.start.isCertain('weekday');
     if (!absolute && !(weekday && article.stated)) continue;

@@ -48,8 +48,9 @@ const CSTO_WORDS: Record<CstoPhase, RegExp | null> = {
   withdrawn: /withdrawn|completed|\bend\b|\bleft\b|return/i,
 };
 
-const ACTIVITY_WORDS: Record<Activity, RegExp> = {
-  protest: /protest|streets|demonstrat|\brall(?:y|ies)\b|unrest/i,
+export const ACTIVITY_WORDS: Record<Activity, RegExp> = {
+  protest:
+    /protest|streets|demonstrat|\brall(?:y|ies)\b|unrest|\bstrik(?:e|es|ers?|ing)\b|walked out|\bmarch(?:ed|es)?\b|\bcrowds?\b|\bgathered\b|\bpicket|митинг|протест|забастов/i,
   clashes: /attack|assault|storm|battle|clash|loot|pillag|gunfire|ransack|killed|riot/i,
   security:
     /state of emergency|curfew|troops|military|forces|operation|guard|police|level|communications|internet|shutdown/i,
@@ -59,7 +60,7 @@ const ACTIVITY_WORDS: Record<Activity, RegExp> = {
   recovery: /resum|flight|arrived|reopen|operat/i,
 };
 
-const MEASURE_WORDS: Record<Measure, RegExp> = {
+export const MEASURE_WORDS: Record<Measure, RegExp> = {
   killed: /kill|dead|died|death|eliminat/i,
   injured: /injur|wound/i,
   hospitalised: /hospitali/i,

@@ -71,7 +71,7 @@ export function decodeUtf8(bytes: Uint8Array, name: string): string {
   }
 }
 
-function readJson(path: string, name: string): unknown {
+export function readJson(path: string, name: string): unknown {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

@@ -67,6 +67,9 @@ describe('statedDays', () => {
     expect(days('two days later')).toEqual([]);
     expect(days('Last week, the police')).toEqual([]);
     expect(days('appealed overnight')).toEqual([]);
+    expect(days('Police detained protesters yesterday')).toEqual([]);
+    expect(days('Flights resume today and tonight')).toEqual([]);
+    expect(days('Shots were heard last night')).toEqual([]);
   });
 
   it('resolves a weekday only against a stated article date', () => {

@@ -1,0 +1,117 @@
+/** npm run draft -- FILE --published YYYY-MM-DD: candidate records from a new article. */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { isDay } from '../lib/days.ts';
+import { DRAFTS_FILE, draftArticle, withDrafts, type Drafts } from '../lib/drafts.ts';
+import { createGeoparser } from '../lib/geoparser.ts';
+import { formatError } from '../lib/validate.ts';
+import {
+  ROOT,
+  allPlaces,
+  articlesDir,
+  decodeUtf8,
+  loadDataset,
+  readArticleTexts,
+  readRawData,
+} from '../node/data.ts';
+import { checkDrafts, readDrafts } from '../node/drafts.ts';
+import { CommandError, fail, fsProblem, parseCommandArgs, run, writeFileAtomic } from './common.ts';
+
+const USAGE = `usage: npm run draft -- FILE --published YYYY-MM-DD [--id ID] [--dry-run] [--drafts PATH]
+
+Reads a new article (a UTF-8 text file) and writes candidate records to ${DRAFTS_FILE}: one
+event per sentence that names a place and says what happened there, one figure per count, each
+quoting its sentence, with the day the sentence gives (a relative day worked out from the
+publication date is marked as an inference, with the reasoning). Every draft is checked by the
+same support checker as the atlas's data; a draft that fails is left out and listed.
+
+  --published   the day the article was published
+  --id          the article's id (default: the file name without .txt)
+  --dry-run     print the drafts instead of writing them
+  --drafts      the drafts file to add to (default: ${DRAFTS_FILE})
+
+Drafts of the same article replace its earlier drafts. Put the text in the articles folder
+(${articlesDir()}, or $ARTICLES_DIR) so that \`npm run validate\` can check the quotes.`;
+
+run(() => {
+  const { values, positionals } = parseCommandArgs(
+    USAGE,
+    {
+      published: { type: 'string' },
+      id: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      drafts: { type: 'string' },
+    },
+    { positionals: true },
+  );
+  if (positionals.length !== 1)
+    fail('name one text file, e.g. npm run draft -- new.txt --published 2022-01-08');
+  const file = positionals[0]!;
+  if (!values.published)
+    fail('--published YYYY-MM-DD is needed: the day the article was published');
+  if (!isDay(values.published))
+    fail(`--published "${values.published}" is not a calendar day written YYYY-MM-DD`);
+  const id = values.id ?? basename(file).replace(/\.txt$/i, '');
+  if (!/^[\w.-]+$/.test(id)) fail(`--id "${id}": use letters, digits, "_", "-" and "."`);
+
+  let text: string;
+  try {
+    if (statSync(file).isDirectory()) throw new CommandError(`cannot read ${file}: it is a folder`);
+    text = decodeUtf8(readFileSync(file), file);
+  } catch (e) {
+    if (e instanceof CommandError || (e as Error).name === 'DataFileError') throw e;
+    throw new CommandError(fsProblem('read', file, e));
+  }
+
+  const data = loadDataset();
+  if (data.articles.some((a) => a.id === id))
+    throw new CommandError(`article ${id} is already in data/articles.json; give another --id`);
+  const places = allPlaces(data.places);
+  const drafts = draftArticle(
+    { id, file: `${id}.txt`, published: values.published, text },
+    createGeoparser(places),
+    places,
+  );
+
+  // Check the drafts as the atlas's data is checked; leave out what fails, and say why.
+  const texts = { ...readArticleTexts(), [id]: text };
+  const draftsPath = values.drafts ? resolve(values.drafts) : join(ROOT, DRAFTS_FILE);
+  const earlier = readDrafts(draftsPath);
+  const errors = checkDrafts(data, readRawData(), withDrafts(earlier, drafts), texts);
+  const failing = new Set(errors.filter((e) => e.file === DRAFTS_FILE).map((e) => e.id));
+  const articleProblems = errors.filter((e) => e.id === id || e.file !== DRAFTS_FILE);
+  if (articleProblems.length)
+    throw new CommandError(
+      `the drafts cannot be checked:\n${articleProblems.map(formatError).join('\n')}`,
+    );
+  const kept: Drafts = {
+    ...drafts,
+    events: drafts.events.filter((e) => !failing.has(e.id)),
+    figures: drafts.figures.filter((f) => !failing.has(f.id)),
+  };
+  const next = withDrafts(earlier, kept);
+
+  if (values['dry-run']) process.stdout.write(JSON.stringify(kept, null, 1) + '\n');
+  else writeFileAtomic(draftsPath, draftsText(next));
+
+  const days = new Set(kept.events.map((e) => e.date.start));
+  console.error(
+    `${kept.events.length} event(s) over ${days.size} day(s) and ${kept.figures.length} figure(s) drafted from ${file}` +
+      (values['dry-run'] ? '' : `, written to ${values.drafts ?? DRAFTS_FILE}`) +
+      `; ${kept.events.filter((e) => e.dateCertainty === 'inferred').length} with an inferred day`,
+  );
+  for (const e of errors.filter((e) => e.file === DRAFTS_FILE))
+    console.error(`left out: ${formatError(e)}`);
+  for (const s of drafts.skipped)
+    console.error(`no draft: ${s.why}: ${JSON.stringify(s.sentence.slice(0, 90))}`);
+  if (resolve(dirname(file)) !== resolve(articlesDir()))
+    console.error(
+      `note: copy ${file} to ${join(articlesDir(), `${id}.txt`)} so that npm run validate can check the quotes`,
+    );
+});
+
+/** One record per line, as the other data files are written. */
+function draftsText(file: ReturnType<typeof withDrafts>): string {
+  const list = (records: unknown[]) => records.map((r) => '  ' + JSON.stringify(r)).join(',\n');
+  return `{\n"articles": [\n${list(file.articles)}\n],\n"events": [\n${list(file.events)}\n],\n"figures": [\n${list(file.figures)}\n]}\n`;
+}

@@ -1,0 +1,184 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { draftArticle, withDrafts, type DraftsFile } from '../../src/lib/drafts.ts';
+import { createGeoparser } from '../../src/lib/geoparser.ts';
+import type { AtlasEvent } from '../../src/lib/schema.ts';
+import { ROOT, allPlaces, readRawData } from '../../src/node/data.ts';
+import { checkDrafts } from '../../src/node/drafts.ts';
+import { articleTexts, dataset } from '../helpers.ts';
+
+const places = allPlaces(dataset.places);
+const geoparser = createGeoparser(places);
+const draft = (text: string, published = '2022-01-10', id = 'new-article') =>
+  draftArticle({ id, file: `${id}.txt`, published, text }, geoparser, places);
+const asFile = (d: ReturnType<typeof draft>): DraftsFile => ({
+  articles: [d.article],
+  events: d.events,
+  figures: d.figures,
+});
+
+describe('drafts from a new article', () => {
+  it('drafts one event per sentence that names a place in Kazakhstan and what happened', () => {
+    const d = draft(
+      'Unrest in the west\n\nProtesters gathered in Zhezkazgan and Semipalatinsk on January 8. ' +
+        'Kazakhstan is the largest economy in Central Asia. Russia and Belarus issued statements.',
+    );
+    expect(d.events).toHaveLength(1);
+    expect(d.events[0]).toMatchObject({
+      places: ['gn-1516589', 'gn-1519422'],
+      activity: 'protest',
+      date: { start: '2022-01-08', end: '2022-01-08', precision: 'day' },
+      dateCertainty: 'reported',
+      citations: [
+        {
+          article: 'new-article',
+          quote: 'Protesters gathered in Zhezkazgan and Semipalatinsk on January 8.',
+        },
+      ],
+    });
+  });
+
+  it('works out a relative day from the publication date, as an inference with its reasoning', () => {
+    const [e] = draft(
+      'Title of the piece\n\nPolice detained protesters in Taraz yesterday.',
+    ).events;
+    expect(e).toMatchObject({
+      date: { start: '2022-01-09', precision: 'day' },
+      dateCertainty: 'inferred',
+    });
+    expect(e!.reasoning).toContain('"yesterday"');
+    expect(e!.reasoning).toContain('2022-01-10');
+  });
+
+  it('dates a sentence with no day by the publication date, as an inference', () => {
+    const [e] = draft('Title of the piece\n\nProtesters blocked a road in Aktobe.').events;
+    expect(e).toMatchObject({
+      date: { start: '2022-01-10', end: '2022-01-10', precision: 'by' },
+      dateCertainty: 'inferred',
+    });
+    expect(e!.reasoning).toContain('"Protesters blocked a road in Aktobe."');
+  });
+
+  it("states the article's date where its dateline does, and says where it came from otherwise", () => {
+    const dated = draft('A headline here\n\nALMATY, Jan 10 (wire) - Protests went on in Almaty.');
+    expect(dated.article.published).toMatchObject({ certainty: 'stated', date: '2022-01-10' });
+    const undated = draft('A headline here\n\nProtests went on in Almaty.');
+    expect(undated.article.published).toMatchObject({
+      certainty: 'inferred',
+      quote: 'A headline here',
+    });
+    expect(undated.article.published.reasoning).toContain('--published');
+  });
+
+  it('drafts a figure for a count with its measure, area and source', () => {
+    const d = draft(
+      'A headline here\n\nALMATY, Jan 10 - Police said 120 people were detained in Shymkent.',
+    );
+    expect(d.figures).toEqual([
+      expect.objectContaining({
+        measure: 'detained',
+        area: 'shymkent-city',
+        value: expect.objectContaining({ min: 120, max: 120 }),
+        asOf: '2022-01-10',
+        asOfCertainty: 'reported',
+        sourceType: 'official',
+      }),
+    ]);
+  });
+
+  it('gives drafts that pass the support checker, and reports a broken one against the drafts file', () => {
+    const text =
+      'A headline here\n\nALMATY, Jan 8 - Protesters gathered in Zhezkazgan on January 8.';
+    const d = draft(text);
+    const texts = { ...articleTexts, 'new-article': text };
+    expect(checkDrafts(dataset, readRawData(), asFile(d), texts)).toEqual([]);
+    const broken: AtlasEvent = { ...d.events[0]!, places: ['gn-1519422'] };
+    const errors = checkDrafts(dataset, readRawData(), { ...asFile(d), events: [broken] }, texts);
+    expect(errors).toEqual([
+      expect.objectContaining({ file: 'data/drafts.json', id: broken.id, field: 'places[0]' }),
+    ]);
+  });
+
+  it('replaces the earlier drafts of the same article only', () => {
+    const a = draft('A headline here\n\nProtesters gathered in Aktobe.', '2022-01-10', 'a');
+    const b = draft('A headline here\n\nProtesters gathered in Taraz.', '2022-01-10', 'b');
+    const again = draft('A headline here\n\nProtesters gathered in Oral.', '2022-01-10', 'a');
+    const file = withDrafts(withDrafts(withDrafts(asFile(a), b), again), again);
+    expect(file.articles.map((x) => x.id)).toEqual(['b', 'a']);
+    expect(file.events.map((e) => e.places)).toEqual([['taraz'], ['oral']]);
+  });
+
+  it.skipIf(!articleTexts)(
+    "recovers most of the curated events' places and days from the five articles, with little noise",
+    () => {
+      const pairs = (e: AtlasEvent) => e.places.map((p) => `${p}@${e.date.start}`);
+      const curated = new Set(dataset.events.flatMap(pairs));
+      let wanted = 0;
+      let recovered = 0;
+      let drafts = 0;
+      let noise = 0;
+      for (const a of dataset.articles) {
+        const own = new Set(
+          dataset.events.filter((e) => e.citations.some((c) => c.article === a.id)).flatMap(pairs),
+        );
+        const id = `again-${a.id}`;
+        const d = draft(articleTexts![a.id]!, a.published.date, id);
+        const texts = { ...articleTexts, [id]: articleTexts![a.id]! };
+        expect(checkDrafts(dataset, readRawData(), asFile(d), texts), a.id).toEqual([]);
+        const got = new Set(d.events.flatMap(pairs));
+        wanted += own.size;
+        recovered += [...own].filter((k) => got.has(k)).length;
+        drafts += d.events.length;
+        noise += d.events.filter((e) => !pairs(e).some((k) => curated.has(k))).length;
+      }
+      console.log(
+        `drafts from the five articles: ${recovered} of ${wanted} curated (place, day) pairs recovered; ${noise} of ${drafts} drafts match no curated event`,
+      );
+      expect(recovered / wanted).toBeGreaterThanOrEqual(0.75);
+      expect(noise / drafts).toBeLessThanOrEqual(0.15);
+    },
+  );
+});
+
+describe('npm run draft', () => {
+  const tsx = join(ROOT, 'node_modules/.bin/tsx');
+  const run = (args: string[]) =>
+    spawnSync(tsx, [join(ROOT, 'src/cli/draft.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  it('writes drafts that validate to the drafts file it is given', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-draft-'));
+    const file = join(dir, 'wire-2022-01-08.txt');
+    writeFileSync(
+      file,
+      'Strikes spread\n\nALMATY, Jan 8 (wire) - Miners in Zhezkazgan went on strike on Saturday. ' +
+        'Police said 40 people were detained in Karaganda.',
+    );
+    const out = join(dir, 'drafts.json');
+    const r = run([file, '--published', '2022-01-08', '--drafts', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('2 event(s) over 1 day(s) and 1 figure(s)');
+    const written = JSON.parse(readFileSync(out, 'utf8')) as DraftsFile;
+    expect(written.articles[0]).toMatchObject({ id: 'wire-2022-01-08' });
+    expect(written.events.map((e) => e.places)).toEqual([['gn-1516589'], ['karaganda']]);
+    expect(written.figures[0]).toMatchObject({ measure: 'detained', area: 'karaganda-region' });
+  });
+
+  it('refuses a missing or bad date, and an id already in the atlas', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-draft-'));
+    const file = join(dir, 'x.txt');
+    writeFileSync(file, 'Protests in Aktobe.');
+    expect(run([file]).stderr).toContain('--published YYYY-MM-DD is needed');
+    const bad = run([file, '--published', '2022-02-30']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--published "2022-02-30" is not a calendar day');
+    const taken = run([file, '--published', '2022-01-08', '--id', dataset.articles[0]!.id]);
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toContain('is already in data/articles.json');
+    expect(run([join(dir, 'nope.txt'), '--published', '2022-01-08']).stderr).toContain(
+      'cannot read',
+    );
+  });
+});
