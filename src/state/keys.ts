@@ -14,6 +14,8 @@ export interface KeyPress {
   tagName: string;
   /** The focus is inside a dialog, whose keys are its own. */
   inDialog: boolean;
+  /** The focus is in a field that takes text (the place search): every key is its own. */
+  typing?: boolean;
 }
 
 // Elements that give Space, Home and End a meaning of their own.
@@ -21,7 +23,7 @@ const SPACE_TAKERS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'SUMMARY'
 const HOME_END_TAKERS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 export function keyAction(k: KeyPress): KeyAction | null {
-  if (k.altKey || k.ctrlKey || k.metaKey || k.inDialog) return null;
+  if (k.altKey || k.ctrlKey || k.metaKey || k.inDialog || k.typing) return null;
   // Page Up goes back and Page Down forward everywhere, the day slider included (whose own
   // Page Up would go forward).
   if (k.key === ',' || k.key === 'PageUp') return 'previous';

@@ -198,6 +198,39 @@ describe.skipIf(!CHROMIUM_PATH)('the atlas in Chromium', () => {
     await page.getByRole('button', { name: 'Close details' }).click();
   });
 
+  it('finds a place by any name, Latin or Cyrillic, and shows what happened there', async () => {
+    const p = await open('#date=2022-01-06');
+    await waitForDay(p, '2022-01-06');
+    const search = p.getByRole('combobox', { name: 'Find a place' });
+    // Typing a full stop or a comma in the search does not step the day.
+    await search.fill('');
+    await search.pressSequentially('Zhanaozen.,');
+    expect(await heading(p)).toContain('6 January 2022');
+    await search.fill('Жанаоз');
+    await expect.poll(() => p.getByRole('option').first().textContent()).toContain('Жанаозен');
+    await search.press('Enter');
+    await expect.poll(() => p.locator('#details-title').textContent()).toBe('Zhanaozen');
+    expect(await p.locator('.details').textContent()).toContain('2 January');
+    await expect.poll(() => p.url()).toContain('select=place:zhanaozen');
+    // A town no article names: its region's history, a pin, and a note that says so.
+    await search.fill('Semipalatinsk');
+    await expect.poll(() => p.getByRole('option').first().textContent()).toContain('Semey');
+    await search.press('Enter');
+    await expect.poll(() => p.locator('#details-title').textContent()).toBe('East Kazakhstan');
+    expect(await p.locator('.search-pin').textContent()).toBe('Semipalatinsk');
+    expect(
+      await p.getByRole('status').filter({ hasText: 'No article names' }).textContent(),
+    ).toContain('No article names Semipalatinsk');
+    await expect.poll(() => p.url()).toMatch(/map=6\.50\/50\.42\d*\/80\.26\d*/);
+    await search.fill('Qwertyville');
+    await expect
+      .poll(() => p.getByText('No place called “Qwertyville” in the gazetteer').count())
+      .toBe(1);
+    await search.fill('');
+    expect(await p.locator('.search-pin').count()).toBe(0);
+    await p.context().close();
+  });
+
   it('highlights an event selected in the panel', async () => {
     await page.evaluate(() => (location.hash = '#date=2022-01-02'));
     await waitForDay(page, '2022-01-02');

@@ -145,6 +145,12 @@ describe('keys', () => {
       ...more,
     });
 
+  it('leaves every key to a field that takes text', () => {
+    expect(
+      [',', '.', ' ', 'Escape', 'Home'].map((k) => press(k, { tagName: 'INPUT', typing: true })),
+    ).toEqual([null, null, null, null, null]);
+  });
+
   it('steps, plays and jumps from anywhere', () => {
     expect([',', '.', 'PageUp', 'PageDown', ' ', 'Home', 'End', 'x'].map((k) => press(k))).toEqual([
       'previous',
