@@ -3,7 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseJsonText } from './src/lib/jsonText.ts';
 import { SINGLE_FILE } from './src/lib/embed.ts';
@@ -110,6 +110,27 @@ function dataFileSyntax(): Plugin {
   };
 }
 
+/**
+ * Drafts of new articles (data/drafts.json, from `npm run draft`) go beside the page as
+ * drafts.json, which the page reads only when asked to show them.
+ */
+function drafts(): Plugin {
+  return {
+    name: 'drafts',
+    apply: 'build',
+    generateBundle() {
+      // An empty one when there are none, so the page never asks for a missing file.
+      this.emitFile({
+        type: 'asset',
+        fileName: 'drafts.json',
+        source: existsSync('data/drafts.json')
+          ? readFileSync('data/drafts.json', 'utf8')
+          : '{"articles": [], "events": [], "figures": []}\n',
+      });
+    },
+  };
+}
+
 // Relative base: the built site works from any folder of any static host. `--mode single`
 // builds the one-file atlas into dist/ beside it.
 export default defineConfig(({ mode }) => ({
@@ -122,7 +143,7 @@ export default defineConfig(({ mode }) => ({
           viteSingleFile({ removeViteModuleLoader: true }),
           singleFilePolicy(),
         ]
-      : [svelte(), contentSecurityPolicy(), dataFileSyntax()],
+      : [svelte(), contentSecurityPolicy(), dataFileSyntax(), drafts()],
   ...(mode === 'single'
     ? {
         build: {

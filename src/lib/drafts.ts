@@ -106,13 +106,14 @@ const casual = chrono.en.casual;
 
 /** The day of one sentence, with its precision, certainty and, when worked out, why. */
 function dayOf(
-  quote: string,
+  text: string,
   article: Article,
+  quote = text,
 ): Pick<AtlasEvent, 'date' | 'dateCertainty' | 'reasoning'> {
   const published = article.published.date;
   const stated = [
     ...new Set(
-      statedDays(quote, { date: published, stated: article.published.certainty === 'stated' }),
+      statedDays(text, { date: published, stated: article.published.certainty === 'stated' }),
     ),
   ].sort();
   if (stated.length === 1)
@@ -128,7 +129,7 @@ function dayOf(
   const [y, m, d] = published.split('-').map(Number) as [number, number, number];
   const reference = new Date(Date.UTC(y, m - 1, d, 12));
   const relative = casual
-    .parse(quote, { instant: reference, timezone: 0 }, { forwardDate: false })
+    .parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })
     .find((r) => r.start.isCertain('day') || r.start.isCertain('weekday'));
   if (relative) {
     const day = relative.start.date().toISOString().slice(0, 10);
@@ -187,7 +188,8 @@ export function draftArticle(input: DraftInput, geoparser: Geoparser, places: Pl
       continue;
     }
     const citations = [{ article: input.id, quote }];
-    const when = dayOf(quote, article);
+    // The dateline's day is the day the story was filed; the rest says when things happened.
+    const when = dayOf(quote.slice(dateline), article, quote);
     const activity = ACTIVITY_ORDER.find((a) => ACTIVITY_WORDS[a].test(quote));
     if (named.length && activity)
       events.push({

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mapColours } from './media.ts';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { draftArticle } from '../../src/lib/drafts.ts';
+import { createGeoparser } from '../../src/lib/geoparser.ts';
+import { allPlaces, loadDataset } from '../../src/node/data.ts';
 import { pathToFileURL } from 'node:url';
 import {
   CHROMIUM_PATH,
@@ -229,6 +234,52 @@ describe.skipIf(!CHROMIUM_PATH)('the atlas in Chromium', () => {
     await search.fill('');
     expect(await p.locator('.search-pin').count()).toBe(0);
     await p.context().close();
+  });
+
+  it('shows drafts only when asked, set apart and marked as drafts', async () => {
+    const p = await open('#date=2022-01-08');
+    await waitForDay(p, '2022-01-08');
+    await p.getByRole('button', { name: 'Show drafts' }).click();
+    await expect.poll(() => p.getByText('This atlas has no drafts').count()).toBe(1);
+    await p.context().close();
+
+    // A site with a drafts file beside it, as the build puts it.
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-drafts-'));
+    cpSync(DIST, dir, { recursive: true });
+    const places = allPlaces(loadDataset().places);
+    const d = draftArticle(
+      {
+        id: 'wire-test',
+        file: 'wire-test.txt',
+        published: '2022-01-08',
+        text: 'Strikes spread\n\nALMATY, Jan 8 (wire) - Miners in Zhezkazgan went on strike on Saturday. Protesters gathered in Taraz and Semey.',
+      },
+      createGeoparser(places),
+      places,
+    );
+    writeFileSync(
+      join(dir, 'drafts.json'),
+      JSON.stringify({ articles: [d.article], events: d.events, figures: d.figures }),
+    );
+    const withDrafts = await serveDist(dir);
+    try {
+      const q = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await q.goto(withDrafts.url + '#date=2022-01-08');
+      await waitForDay(q, '2022-01-08');
+      expect(await q.locator('.draft-pin').count()).toBe(0);
+      await q.getByRole('button', { name: 'Show drafts' }).click();
+      await expect.poll(() => q.locator('.drafts li').count()).toBe(2);
+      const panel = await q.locator('.drafts').textContent();
+      expect(panel).toContain('Drafts, not yet checked');
+      expect(panel).toContain('Miners in Zhezkazgan went on strike on Saturday.');
+      expect(panel).toContain('Zhezqazghan');
+      expect(await q.locator('.draft-pin').count()).toBe(3);
+      await q.getByRole('button', { name: 'Hide drafts' }).click();
+      await expect.poll(() => q.locator('.draft-pin').count()).toBe(0);
+      await q.close();
+    } finally {
+      await withDrafts.close();
+    }
   });
 
   it('highlights an event selected in the panel', async () => {

@@ -1,0 +1,21 @@
+/**
+ * The country-wide gazetteer in the page: loaded on first use (the place search, the drafts),
+ * checked against its schema, and merged under the atlas's own places.
+ */
+import * as v from 'valibot';
+import { CountryGazetteerSchema, mergeGazetteers } from '../lib/countryGazetteer.ts';
+import type { Place } from '../lib/schema.ts';
+
+let loading: Promise<Place[]> | null = null;
+
+/** Every place: the atlas's own, then the country's; a problem names the file and field. */
+export function loadAllPlaces(atlasPlaces: Place[]): Promise<Place[]> {
+  return (loading ??= import('../../geo/places-kz.json').then((json) => {
+    const parsed = v.safeParse(CountryGazetteerSchema, json.default);
+    if (!parsed.success) {
+      const issue = parsed.issues[0];
+      throw new Error(`geo/places-kz.json: ${v.getDotPath(issue) ?? '(top)'}: ${issue.message}`);
+    }
+    return mergeGazetteers(atlasPlaces, parsed.output);
+  }));
+}
