@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import type { Day } from './days.ts';
 import { DraftsFileSchema, type DraftsFile } from './drafts.ts';
-import { parseJsonText } from './jsonText.ts';
+import { parseJsonText, schemaProblem } from './jsonText.ts';
 import type { AtlasEvent, Place } from './schema.ts';
 
 export type DraftsResult = { ok: true; drafts: DraftsFile } | { ok: false; problem: string };
@@ -19,10 +19,7 @@ export function parseDrafts(text: string, name = 'drafts.json'): DraftsResult {
     return { ok: false, problem: (e as Error).message };
   }
   const result = v.safeParse(DraftsFileSchema, json);
-  if (!result.success) {
-    const issue = result.issues[0];
-    return { ok: false, problem: `${name}: ${v.getDotPath(issue) ?? '(top)'}: ${issue.message}` };
-  }
+  if (!result.success) return { ok: false, problem: schemaProblem(name, result.issues[0]) };
   return { ok: true, drafts: result.output };
 }
 

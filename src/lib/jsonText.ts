@@ -31,3 +31,9 @@ export function parseJsonText(text: string, name: string): unknown {
     throw new JsonTextError(`${name}: not valid JSON at line ${line}, column ${column}: ${reason}`);
   }
 }
+
+/** A schema problem as one line that names the file and the field: "file: places.3.id: …". */
+export function schemaProblem(file: string, issue: { message: string; path?: unknown }): string {
+  const path = (issue.path as { key: unknown }[] | undefined)?.map((p) => String(p.key)).join('.');
+  return `${file}: ${path || '(top)'}: ${issue.message}`;
+}

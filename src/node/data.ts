@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawDataFiles } from '../lib/schema.ts';
-import { JsonTextError, parseJsonText } from '../lib/jsonText.ts';
+import { JsonTextError, parseJsonText, schemaProblem } from '../lib/jsonText.ts';
 import type { UnitsCollection } from '../lib/exportDay.ts';
 import { checkSupport } from '../lib/support.ts';
 import * as v from 'valibot';
@@ -163,9 +163,7 @@ export function readCountryGazetteer(root = ROOT): CountryGazetteer {
   const result = v.safeParse(CountryGazetteerSchema, raw);
   if (!result.success)
     throw new DataFileError(
-      result.issues
-        .map((i) => `${COUNTRY_GAZETTEER}: ${v.getDotPath(i) ?? '(top)'}: ${i.message}`)
-        .join('\n'),
+      result.issues.map((i) => schemaProblem(COUNTRY_GAZETTEER, i)).join('\n'),
     );
   return result.output;
 }

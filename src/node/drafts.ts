@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { DRAFTS_FILE, DraftsFileSchema, type DraftsFile } from '../lib/drafts.ts';
+import { schemaProblem } from '../lib/jsonText.ts';
 import type { Dataset, RawDataFiles } from '../lib/schema.ts';
 import type { ArticleTexts, DataError } from '../lib/validate.ts';
 import { allPlaces, DataFileError, readJson, ROOT, validateWithSources } from './data.ts';
@@ -16,11 +17,7 @@ export function readDrafts(path = join(ROOT, DRAFTS_FILE)): DraftsFile {
   if (!existsSync(path)) return { articles: [], events: [], figures: [] };
   const result = v.safeParse(DraftsFileSchema, readJson(path, DRAFTS_FILE));
   if (!result.success)
-    throw new DataFileError(
-      result.issues
-        .map((i) => `${DRAFTS_FILE}: ${v.getDotPath(i) ?? '(top)'}: ${i.message}`)
-        .join('\n'),
-    );
+    throw new DataFileError(result.issues.map((i) => schemaProblem(DRAFTS_FILE, i)).join('\n'));
   return result.output;
 }
 

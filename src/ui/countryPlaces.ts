@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { CountryGazetteerSchema, mergeGazetteers } from '../lib/countryGazetteer.ts';
+import { schemaProblem } from '../lib/jsonText.ts';
 import type { Place } from '../lib/schema.ts';
 
 let loading: Promise<Place[]> | null = null;
@@ -12,10 +13,7 @@ let loading: Promise<Place[]> | null = null;
 export function loadAllPlaces(atlasPlaces: Place[]): Promise<Place[]> {
   return (loading ??= import('../../geo/places-kz.json').then((json) => {
     const parsed = v.safeParse(CountryGazetteerSchema, json.default);
-    if (!parsed.success) {
-      const issue = parsed.issues[0];
-      throw new Error(`geo/places-kz.json: ${v.getDotPath(issue) ?? '(top)'}: ${issue.message}`);
-    }
+    if (!parsed.success) throw new Error(schemaProblem('geo/places-kz.json', parsed.issues[0]));
     return mergeGazetteers(atlasPlaces, parsed.output);
   }));
 }
