@@ -212,14 +212,22 @@ describe.skipIf(!CHROMIUM_PATH)('the atlas in Chromium', () => {
     await search.pressSequentially('Zhanaozen.,');
     expect(await heading(p)).toContain('6 January 2022');
     await search.fill('Жанаоз');
-    await expect.poll(() => p.getByRole('option').first().textContent()).toContain('Жанаозен');
+    await expect
+      .poll(() =>
+        p.getByRole('listbox', { name: 'Places' }).getByRole('option').first().textContent(),
+      )
+      .toContain('Жанаозен');
     await search.press('Enter');
     await expect.poll(() => p.locator('#details-title').textContent()).toBe('Zhanaozen');
     expect(await p.locator('.details').textContent()).toContain('2 January');
     await expect.poll(() => p.url()).toContain('select=place:zhanaozen');
     // A town no article names: its region's history, a pin, and a note that says so.
     await search.fill('Semipalatinsk');
-    await expect.poll(() => p.getByRole('option').first().textContent()).toContain('Semey');
+    await expect
+      .poll(() =>
+        p.getByRole('listbox', { name: 'Places' }).getByRole('option').first().textContent(),
+      )
+      .toContain('Semey');
     await search.press('Enter');
     await expect.poll(() => p.locator('#details-title').textContent()).toBe('East Kazakhstan');
     expect(await p.locator('.search-pin').textContent()).toBe('Semipalatinsk');
