@@ -157,18 +157,44 @@ const RUSSIAN_CASES: [ending: RegExp, replace: number, suffixes: string[]][] = [
   [/[бвгджзклмнпрстфхцчшщ]$/u, 0, ['а', 'у', 'ом', 'е']],
 ];
 
-/** A Cyrillic name and its Russian case forms (the last word declines); other names as they are. */
+/**
+ * Kazakh case endings (locative, dative, ablative, genitive: "Алматыда", "Ақтөбеге",
+ * "Жаңаөзеннен", "Шымкенттің"), by vowel harmony and the name's last sound.
+ */
+function kazakhForms(alias: string): string[] {
+  // "Маңғыстау облысы" → "облысында", "облысына", "облысынан", "облысының".
+  if (/облысы$/u.test(alias)) return ['нда', 'на', 'нан', 'ның'].map((s) => alias + s);
+  const vowels = alias.toLowerCase().match(/[аәеёиоөұүуыіэюя]/gu);
+  const front = !!vowels && /[әеөүіиэ]/u.test(vowels[vowels.length - 1]!);
+  const last = alias.slice(-1).toLowerCase();
+  const [a, y] = front ? ['е', 'і'] : ['а', 'ы'];
+  const vowel = /[аәеёиоөұүуыіэюя]/u.test(last);
+  const nasal = /[мнң]/u.test(last);
+  const voiceless = /[кқпстфхцчшщ]/u.test(last);
+  const loc = voiceless ? 'т' : 'д';
+  const dat = voiceless ? (front ? 'к' : 'қ') : front ? 'г' : 'ғ';
+  const abl = nasal ? 'н' : voiceless ? 'т' : 'д';
+  const gen = vowel || nasal ? 'н' : voiceless ? 'т' : 'д';
+  return [`${loc}${a}`, `${dat}${a}`, `${abl}${a}н`, `${gen}${y}ң`].map((s) => alias + s);
+}
+
+/**
+ * A Cyrillic name and its Russian and Kazakh case forms (the last word declines); other names
+ * as they are.
+ */
 export function caseForms(alias: string): string[] {
   if (!/^\p{Script=Cyrillic}[\p{Script=Cyrillic}\s\-'’]*$/u.test(alias)) return [alias];
+  const kazakh = kazakhForms(alias);
   // "Карагандинская область": the adjective declines with the noun.
   if (/ая область$/u.test(alias)) {
     const stem = alias.slice(0, -'ая область'.length);
     return [alias, `${stem}ой области`, `${stem}ую область`, `${stem}ой областью`];
   }
+  if (/облысы$/u.test(alias)) return [alias, ...kazakh];
   for (const [ending, replace, suffixes] of RUSSIAN_CASES)
     if (ending.test(alias))
-      return [alias, ...suffixes.map((s) => alias.slice(0, alias.length - replace) + s)];
-  return [alias];
+      return [alias, ...suffixes.map((s) => alias.slice(0, alias.length - replace) + s), ...kazakh];
+  return [alias, ...kazakh];
 }
 
 function aliasesOf(places: Place[]): [string, Alias][] {
