@@ -159,13 +159,14 @@ const RUSSIAN_CASES: [ending: RegExp, replace: number, suffixes: string[]][] = [
 
 /**
  * Kazakh case endings (locative, dative, ablative, genitive: "Алматыда", "Ақтөбеге",
- * "Жаңаөзеннен", "Шымкенттің"), by vowel harmony and the name's last sound.
+ * "Жаңаөзеннен", "Шымкенттің"; and "Қазақстандағы"), by vowel harmony and the last sound.
  */
 function kazakhForms(alias: string): string[] {
   // "Маңғыстау облысы" → "облысында", "облысына", "облысынан", "облысының".
   if (/облысы$/u.test(alias)) return ['нда', 'на', 'нан', 'ның'].map((s) => alias + s);
-  const vowels = alias.toLowerCase().match(/[аәеёиоөұүуыіэюя]/gu);
-  const front = !!vowels && /[әеөүіиэ]/u.test(vowels[vowels.length - 1]!);
+  // Harmony follows the last vowel; "у" and "и" are neutral ("Мәскеуден").
+  const vowels = alias.toLowerCase().match(/[аәеёоөұүыіэ]/gu);
+  const front = !!vowels && /[әеөүіэ]/u.test(vowels[vowels.length - 1]!);
   const last = alias.slice(-1).toLowerCase();
   const [a, y] = front ? ['е', 'і'] : ['а', 'ы'];
   const vowel = /[аәеёиоөұүуыіэюя]/u.test(last);
@@ -175,7 +176,9 @@ function kazakhForms(alias: string): string[] {
   const dat = voiceless ? (front ? 'к' : 'қ') : front ? 'г' : 'ғ';
   const abl = nasal ? 'н' : voiceless ? 'т' : 'д';
   const gen = vowel || nasal ? 'н' : voiceless ? 'т' : 'д';
-  return [`${loc}${a}`, `${dat}${a}`, `${abl}${a}н`, `${gen}${y}ң`].map((s) => alias + s);
+  // "Қазақстандағы": "in", as an attribute.
+  const attr = `${loc}${a}${front ? 'гі' : 'ғы'}`;
+  return [`${loc}${a}`, attr, `${dat}${a}`, `${abl}${a}н`, `${gen}${y}ң`].map((s) => alias + s);
 }
 
 /**
