@@ -381,9 +381,10 @@ function resolve(
 }
 
 export function createGeoparser(places: Place[]): Geoparser {
-  const trie = new Trie(aliasesOf(places));
+  const aliases = aliasesOf(places);
+  const trie = new Trie(aliases);
   const byId = indexById(places);
-  const firstWords = new Set(aliasesOf(places).map(([key]) => key.split(' ')[0]!));
+  const firstWords = new Set(aliases.map(([key]) => key.split(' ')[0]!));
   const isName = (word: string) => firstWords.has(foldWord(word));
   // Ends of the aliases found at one start, shortest first (an alias has at most 64 words).
   const endNodes = new Int32Array(64);
