@@ -11,6 +11,7 @@ import * as chrono from 'chrono-node';
 import * as v from 'valibot';
 import type { Day } from './days.ts';
 import type { Geoparser } from './geoparser.ts';
+import { indexById } from './indexById.ts';
 import { quantitiesIn } from './quantity.ts';
 import {
   ArticleSchema,
@@ -159,7 +160,7 @@ function measureAfter(quote: string, at: number): Measure | undefined {
 
 export function draftArticle(input: DraftInput, geoparser: Geoparser, places: Place[]): Drafts {
   const article = articleRecord(input);
-  const byId = new Map(places.map((p) => [p.id, p]));
+  const byId = indexById(places);
   const events: AtlasEvent[] = [];
   const figures: Figure[] = [];
   const skipped: Drafts['skipped'] = [];
