@@ -11,7 +11,7 @@ export default ts.config(
       'node_modules/',
       'out/',
       'bench-results/',
-      'src/i18n/paraglide/',
+      'src/words/generated/',
     ],
   },
   js.configs.recommended,

@@ -5,8 +5,8 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseJsonText } from './src/lib/jsonText.ts';
-import { SINGLE_FILE } from './src/lib/embed.ts';
+import { parseJsonText } from './src/model/jsonText.ts';
+import { SINGLE_FILE } from './src/page/embed.ts';
 
 /**
  * The built page allows nothing from any other origin and no inline script or eval. (The dev

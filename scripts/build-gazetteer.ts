@@ -8,9 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { GazetteerFileSchema, type Place } from '../src/lib/schema.ts';
+import { GazetteerFileSchema, type Place } from '../src/model/schema.ts';
 import * as v from 'valibot';
-import { fold, isUsableAlias, NOT_PLACE_NAMES } from '../src/lib/countryGazetteer.ts';
+import { fold, isUsableAlias, NOT_PLACE_NAMES } from '../src/model/countryGazetteer.ts';
 
 const require = createRequire(import.meta.url);
 const ROOT = new URL('..', import.meta.url);

@@ -14,7 +14,7 @@ import bboxClip from '@turf/bbox-clip';
 import turfBbox from '@turf/bbox';
 import turfArea from '@turf/area';
 import { featureCollection } from '@turf/helpers';
-import { UNITS } from '../src/lib/units.ts';
+import { UNITS } from '../src/model/units.ts';
 
 const require = createRequire(import.meta.url);
 type Area = Polygon | MultiPolygon;

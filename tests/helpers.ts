@@ -6,7 +6,7 @@ import {
   readTour,
   readUnits,
 } from '../src/node/data.ts';
-import type { RawDataFiles } from '../src/lib/schema.ts';
+import type { RawDataFiles } from '../src/model/schema.ts';
 
 export const dataset = loadDataset();
 export const units = readUnits();

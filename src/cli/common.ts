@@ -7,7 +7,7 @@ import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DataFileError, ROOT } from '../node/data.ts';
-import { LANGS, isLang, type Lang } from '../lib/i18n.ts';
+import { LANGS, isLang, type Lang } from '../words/i18n.ts';
 
 export class UsageError extends Error {
   override name = 'UsageError';

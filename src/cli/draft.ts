@@ -1,10 +1,11 @@
 /** npm run draft -- FILE --published YYYY-MM-DD: candidate records from a new article. */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { isDay } from '../lib/days.ts';
-import { DRAFTS_FILE, draftArticle, withDrafts, type Drafts } from '../lib/drafts.ts';
-import { createGeoparser } from '../lib/geoparser.ts';
-import { formatError } from '../lib/validate.ts';
+import { isDay } from '../model/days.ts';
+import { draftArticle, withDrafts, type Drafts } from '../authoring/drafts.ts';
+import { DRAFTS_FILE } from '../model/drafts.ts';
+import { createGeoparser } from '../authoring/geoparser.ts';
+import { formatError } from '../model/validate.ts';
 import {
   ROOT,
   allPlaces,

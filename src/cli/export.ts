@@ -2,22 +2,22 @@
  * npm run export -- --date 2022-01-06 [--out FILE]: one day as GeoJSON (stdout by default);
  * --format ID: a data file for other tools instead (see lib/toolFiles.ts).
  */
-import { dayProblem } from '../lib/days.ts';
-import { dayState } from '../lib/dayState.ts';
-import { changesOn, type DayChanges } from '../lib/changes.ts';
+import { dayProblem } from '../model/days.ts';
+import { dayState } from '../model/dayState.ts';
+import { changesOn, type DayChanges } from '../model/changes.ts';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { DayState } from '../lib/dayState.ts';
-import type { Dataset } from '../lib/schema.ts';
-import { EXPORT_LIMITS, describeSnapshot } from '../lib/snapshot.ts';
-import { dayMapSvg } from '../lib/svgMap.ts';
-import { FONT_SUBSETS, embeddedFontFaces } from '../map/fonts.ts';
-import { KAZAKHSTAN_BOUNDS } from '../map/style.ts';
-import { exportDay } from '../lib/exportDay.ts';
-import { TOOL_FILES, toolFileLabel } from '../lib/toolFiles.ts';
-import { toolFileText } from '../lib/toolFileText.ts';
+import type { DayState } from '../model/dayState.ts';
+import type { Dataset } from '../model/schema.ts';
+import { EXPORT_LIMITS, describeSnapshot } from '../outputs/snapshot.ts';
+import { dayMapSvg } from '../outputs/svgMap.ts';
+import { FONT_SUBSETS, embeddedFontFaces } from '../outputs/fonts.ts';
+import { KAZAKHSTAN_BOUNDS } from '../outputs/style.ts';
+import { exportDay } from '../outputs/exportDay.ts';
+import { TOOL_FILES, toolFileLabel } from '../outputs/toolFiles.ts';
+import { toolFileText } from '../outputs/toolFileText.ts';
 import { loadDataset, readGeo, readUnits } from '../node/data.ts';
-import type { Lang } from '../lib/i18n.ts';
+import type { Lang } from '../words/i18n.ts';
 import {
   fail,
   langOption,

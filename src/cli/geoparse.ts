@@ -1,6 +1,6 @@
 /** npm run geoparse -- FILE...: every place named in the files, as a JSON array. */
 import { readFileSync, statSync } from 'node:fs';
-import { createGeoparser } from '../lib/geoparser.ts';
+import { createGeoparser } from '../authoring/geoparser.ts';
 import { allPlaces, decodeUtf8, loadDataset } from '../node/data.ts';
 import { CommandError, fail, fsProblem, parseCommandArgs, run } from './common.ts';
 

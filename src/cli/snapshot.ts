@@ -19,10 +19,11 @@ import {
   statSync,
 } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
-import { changesOn, headline } from '../lib/changes.ts';
-import { dayState } from '../lib/dayState.ts';
-import { dayProblem, dayRange } from '../lib/days.ts';
-import { EXPORT_LIMITS } from '../lib/snapshot.ts';
+import { changesOn } from '../model/changes.ts';
+import { headline } from '../words/changes.ts';
+import { dayState } from '../model/dayState.ts';
+import { dayProblem, dayRange } from '../model/days.ts';
+import { EXPORT_LIMITS } from '../outputs/snapshot.ts';
 import { DATA_FILES, ROOT, loadDataset } from '../node/data.ts';
 import {
   CommandError,

@@ -8,8 +8,8 @@ import {
   validateGeo,
   validateWithSources,
 } from '../node/data.ts';
-import { formatError } from '../lib/validate.ts';
-import { DRAFTS_FILE } from '../lib/drafts.ts';
+import { formatError } from '../model/validate.ts';
+import { DRAFTS_FILE } from '../model/drafts.ts';
 import { checkDrafts, readDrafts } from '../node/drafts.ts';
 import { parseCommandArgs, run } from './common.ts';
 

@@ -1,34 +1,34 @@
 /**
  * Reading the data files and the articles from disk, for the command-line tools and the tests.
  */
-import { checkTour, TOUR_FILE, type TourResult } from '../lib/tour.ts';
+import { checkTour, TOUR_FILE, type TourResult } from '../model/tour.ts';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RawDataFiles } from '../lib/schema.ts';
-import { JsonTextError, parseJsonText, schemaProblem } from '../lib/jsonText.ts';
-import type { UnitsCollection } from '../lib/exportDay.ts';
-import { checkSupport } from '../lib/support.ts';
+import type { RawDataFiles } from '../model/schema.ts';
+import { JsonTextError, parseJsonText, schemaProblem } from '../model/jsonText.ts';
+import type { UnitsCollection } from '../outputs/exportDay.ts';
+import { checkSupport } from '../authoring/support.ts';
 import * as v from 'valibot';
 import {
   CountryGazetteerSchema,
   mergeGazetteers,
   type CountryGazetteer,
-} from '../lib/countryGazetteer.ts';
+} from '../model/countryGazetteer.ts';
 import { createRequire } from 'node:module';
 import bbox from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { checkGeo, type BBox } from '../lib/geoCheck.ts';
-import type { Dataset, Place } from '../lib/schema.ts';
+import { checkGeo, type BBox } from '../authoring/geoCheck.ts';
+import type { Dataset, Place } from '../model/schema.ts';
 import {
   formatError,
   validateDataset,
   type ArticleTexts,
   type DataError,
   type ValidationResult,
-} from '../lib/validate.ts';
+} from '../model/validate.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -6,10 +6,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { DRAFTS_FILE, DraftsFileSchema, type DraftsFile } from '../lib/drafts.ts';
-import { schemaProblem } from '../lib/jsonText.ts';
-import type { Dataset, RawDataFiles } from '../lib/schema.ts';
-import type { ArticleTexts, DataError } from '../lib/validate.ts';
+import { DRAFTS_FILE, DraftsFileSchema, type DraftsFile } from '../model/drafts.ts';
+import { schemaProblem } from '../model/jsonText.ts';
+import type { Dataset, RawDataFiles } from '../model/schema.ts';
+import type { ArticleTexts, DataError } from '../model/validate.ts';
 import { allPlaces, DataFileError, readJson, ROOT, validateWithSources } from './data.ts';
 
 /** The drafts file, or an empty one when there is none. */

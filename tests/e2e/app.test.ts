@@ -4,8 +4,8 @@ import { mapColours } from './media.ts';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { draftArticle } from '../../src/lib/drafts.ts';
-import { createGeoparser } from '../../src/lib/geoparser.ts';
+import { draftArticle } from '../../src/authoring/drafts.ts';
+import { createGeoparser } from '../../src/authoring/geoparser.ts';
 import { allPlaces, loadDataset } from '../../src/node/data.ts';
 import { pathToFileURL } from 'node:url';
 import {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
-import { dayState } from '../../src/lib/dayState.ts';
-import { changesOn } from '../../src/lib/changes.ts';
-import { describeSnapshot } from '../../src/lib/snapshot.ts';
-import { exportDay } from '../../src/lib/exportDay.ts';
-import { EVENT_COLUMNS } from '../../src/lib/csv.ts';
-import { HEADER, FOOTER } from '../../src/lib/snapshot.ts';
+import { dayState } from '../../src/model/dayState.ts';
+import { changesOn } from '../../src/model/changes.ts';
+import { describeSnapshot } from '../../src/outputs/snapshot.ts';
+import { exportDay } from '../../src/outputs/exportDay.ts';
+import { EVENT_COLUMNS } from '../../src/outputs/csv.ts';
+import { HEADER, FOOTER } from '../../src/outputs/snapshot.ts';
 import { dataset, units } from '../helpers.ts';
 import {
   CHROMIUM_PATH,

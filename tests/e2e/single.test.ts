@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { SINGLE_FILE } from '../../src/lib/embed.ts';
+import { SINGLE_FILE } from '../../src/page/embed.ts';
 import { mapColours } from './media.ts';
 import {
   CHROMIUM_PATH,

@@ -12,9 +12,10 @@ import {
   CHROMIUM_PATH,
   type StaticServer,
 } from '../../src/node/browser.ts';
-import { changesOn, statusChangeText } from '../../src/lib/changes.ts';
-import { dayState } from '../../src/lib/dayState.ts';
-import { selectionNote } from '../../src/lib/selection.ts';
+import { changesOn } from '../../src/model/changes.ts';
+import { statusChangeText } from '../../src/words/changes.ts';
+import { dayState } from '../../src/model/dayState.ts';
+import { selectionNote } from '../../src/words/selection.ts';
 import { dataset, tour } from '../helpers.ts';
 
 describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dayChanges, headline, statusChangeText } from '../../src/lib/changes.ts';
-import { dayState } from '../../src/lib/dayState.ts';
-import { addDays, dayRange } from '../../src/lib/days.ts';
+import { dayChanges } from '../../src/model/changes.ts';
+import { headline, statusChangeText } from '../../src/words/changes.ts';
+import { dayState } from '../../src/model/dayState.ts';
+import { addDays, dayRange } from '../../src/model/days.ts';
 import { dataset } from '../helpers.ts';
 
 const changesOn = (day: string) =>

@@ -6,7 +6,7 @@ import {
   fold,
   isUsableAlias,
   mergeGazetteers,
-} from '../../src/lib/countryGazetteer.ts';
+} from '../../src/model/countryGazetteer.ts';
 import { readCountryGazetteer } from '../../src/node/data.ts';
 import { buildCountryGazetteer } from '../../scripts/build-gazetteer.ts';
 import { dataset, units } from '../helpers.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createGeoparser } from '../../src/lib/geoparser.ts';
-import type { Citation } from '../../src/lib/schema.ts';
-import { statements } from '../../src/lib/statements.ts';
+import { createGeoparser } from '../../src/authoring/geoparser.ts';
+import type { Citation } from '../../src/model/schema.ts';
+import { statements } from '../../src/authoring/statements.ts';
 import { articleTexts, dataset } from '../helpers.ts';
 
 type Entry = { quote: string; records?: string[]; leftOut?: string };

@@ -1,16 +1,16 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { allDaysGeoJson } from '../../src/lib/allDays.ts';
+import { allDaysGeoJson } from '../../src/outputs/allDays.ts';
 import {
   EVENT_COLUMNS,
   QUOTE_SEPARATOR,
   STATUS_COLUMNS,
   eventsCsv,
   statusesCsv,
-} from '../../src/lib/csv.ts';
-import { dayState } from '../../src/lib/dayState.ts';
-import { dayRange } from '../../src/lib/days.ts';
-import { normaliseSpace } from '../../src/lib/text.ts';
+} from '../../src/outputs/csv.ts';
+import { dayState } from '../../src/model/dayState.ts';
+import { dayRange } from '../../src/model/days.ts';
+import { normaliseSpace } from '../../src/model/text.ts';
 import { articleTexts, dataset } from '../helpers.ts';
 
 const rowsOf = (csv: string) =>

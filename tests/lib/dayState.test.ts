@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayState, daysWithEvents } from '../../src/lib/dayState.ts';
+import { dayState, daysWithEvents } from '../../src/model/dayState.ts';
 import { dataset } from '../helpers.ts';
 
 const unit = (day: string, id: string) => dayState(dataset, day).units.find((u) => u.id === id)!;

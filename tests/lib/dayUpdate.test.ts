@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { dayState } from '../../src/lib/dayState.ts';
-import { applyDay } from '../../src/map/dayUpdate.ts';
-import { changesOn } from '../../src/lib/changes.ts';
-import { DAY_SOURCE } from '../../src/map/style.ts';
+import { dayState } from '../../src/model/dayState.ts';
+import { applyDay } from '../../src/page/map/dayUpdate.ts';
+import { changesOn } from '../../src/model/changes.ts';
+import { DAY_SOURCE } from '../../src/outputs/style.ts';
 import { dataset } from '../helpers.ts';
 
 /**

@@ -8,8 +8,8 @@ import {
   formatDay,
   isDay,
   weekday,
-} from '../../src/lib/days.ts';
-import { indexById } from '../../src/lib/indexById.ts';
+} from '../../src/model/days.ts';
+import { indexById } from '../../src/model/indexById.ts';
 
 describe('days', () => {
   it('isDay accepts real calendar days only', () => {

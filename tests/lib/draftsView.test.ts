@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { draftArticle } from '../../src/lib/drafts.ts';
-import { draftsOnDay, parseDrafts } from '../../src/lib/draftsView.ts';
-import { createGeoparser } from '../../src/lib/geoparser.ts';
+import { draftArticle } from '../../src/authoring/drafts.ts';
+import { draftsOnDay, parseDrafts } from '../../src/page/draftsView.ts';
+import { createGeoparser } from '../../src/authoring/geoparser.ts';
 import { allPlaces } from '../../src/node/data.ts';
 import { dataset } from '../helpers.ts';
 

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { embedCode, pageMode, pageUrl } from '../../src/lib/embed.ts';
+import { embedCode, pageMode, pageUrl } from '../../src/page/embed.ts';
 
 const base = 'https://example.org/atlas/index.html?lang=en#date=2022-01-02';
 

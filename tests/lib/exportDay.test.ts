@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { changesOn, headline } from '../../src/lib/changes.ts';
-import { dayState } from '../../src/lib/dayState.ts';
-import { exportDay } from '../../src/lib/exportDay.ts';
+import { changesOn } from '../../src/model/changes.ts';
+import { headline } from '../../src/words/changes.ts';
+import { dayState } from '../../src/model/dayState.ts';
+import { exportDay } from '../../src/outputs/exportDay.ts';
 import { dataset, units } from '../helpers.ts';
 
 describe('the day export', () => {

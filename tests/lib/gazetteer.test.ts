@@ -6,7 +6,7 @@ import area from '@turf/area';
 import centroid from '@turf/centroid';
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { UNITS } from '../../src/lib/units.ts';
+import { UNITS } from '../../src/model/units.ts';
 import { dataset, units } from '../helpers.ts';
 
 const require = createRequire(import.meta.url);

@@ -4,7 +4,7 @@ import kinks from '@turf/kinks';
 import intersect from '@turf/intersect';
 import { featureCollection } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { UNITS } from '../../src/lib/units.ts';
+import { UNITS } from '../../src/model/units.ts';
 import { units } from '../helpers.ts';
 
 type Area = Feature<Polygon | MultiPolygon, { id: string; approximate: boolean; name: string }>;

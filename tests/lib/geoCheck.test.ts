@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkGeo } from '../../src/lib/geoCheck.ts';
-import { formatError } from '../../src/lib/validate.ts';
+import { checkGeo } from '../../src/authoring/geoCheck.ts';
+import { formatError } from '../../src/model/validate.ts';
 import { ROOT, countryBounds } from '../../src/node/data.ts';
 import { dataset } from '../helpers.ts';
 

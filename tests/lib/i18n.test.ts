@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseHash, formatHash, hashContext, LANGS } from '../../src/lib/url.ts';
-import { dayMonthIn, formatDayIn } from '../../src/lib/days.ts';
-import { placeName, unitName } from '../../src/lib/i18n.ts';
-import { legend } from '../../src/lib/legend.ts';
-import { lowerFirst } from '../../src/lib/text.ts';
-import { UNIT_IDS } from '../../src/lib/units.ts';
+import { parseHash, formatHash, hashContext, LANGS } from '../../src/page/url.ts';
+import { dayMonthIn, formatDayIn } from '../../src/model/days.ts';
+import { placeName, unitName } from '../../src/words/i18n.ts';
+import { legend } from '../../src/outputs/legend.ts';
+import { lowerFirst } from '../../src/model/text.ts';
+import { UNIT_IDS } from '../../src/model/units.ts';
 import { dataset } from '../helpers.ts';
 
 /** A message: a text, or variants of it chosen by a count's plural category. */
 type Message = string | { match: Record<string, string> }[];
 
 const catalogue = (lang: string): Record<string, Message> => {
-  const messages = JSON.parse(readFileSync(`src/i18n/messages/${lang}.json`, 'utf8'));
+  const messages = JSON.parse(readFileSync(`src/words/messages/${lang}.json`, 'utf8'));
   delete messages.$schema;
   return messages;
 };
@@ -53,10 +53,10 @@ describe('the message catalogues', () => {
   );
 
   it('is compiled: the page gets every message in every language (npm run i18n)', () => {
-    const index = readFileSync('src/i18n/paraglide/messages/_index.js', 'utf8');
+    const index = readFileSync('src/words/generated/messages/_index.js', 'utf8');
     for (const [key, message] of Object.entries(catalogue('ru'))) {
       expect(index, key).toContain(`'./${key}.js'`);
-      const compiled = readFileSync(`src/i18n/paraglide/messages/${key}.js`, 'utf8');
+      const compiled = readFileSync(`src/words/generated/messages/${key}.js`, 'utf8');
       // Each Russian text up to its first placeholder stands in the compiled function.
       for (const text of textsOf(message))
         expect(compiled, key).toContain(text.split('{')[0]!.slice(0, 16));

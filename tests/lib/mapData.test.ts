@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { dayState } from '../../src/lib/dayState.ts';
+import { dayState } from '../../src/model/dayState.ts';
 import {
   cstoArcs,
   dayFeatures,
   placePoints,
   spreadArcs,
   spreadOrigins,
-} from '../../src/lib/mapData.ts';
-import { LAYER_ORDER, buildStyle } from '../../src/map/style.ts';
+} from '../../src/outputs/mapData.ts';
+import { LAYER_ORDER, buildStyle } from '../../src/outputs/style.ts';
 import { dataset, units } from '../helpers.ts';
 
 type Props = Record<string, unknown>;

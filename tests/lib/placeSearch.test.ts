@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPlaceIndex, placeTarget } from '../../src/lib/placeSearch.ts';
+import { createPlaceIndex, placeTarget } from '../../src/page/placeSearch.ts';
 import { allPlaces } from '../../src/node/data.ts';
 import { dataset } from '../helpers.ts';
 

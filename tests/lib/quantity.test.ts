@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quantitiesIn, quantityOf } from '../../src/lib/quantity.ts';
-import { statedDays } from '../../src/lib/statedDays.ts';
+import { quantitiesIn, quantityOf } from '../../src/authoring/quantity.ts';
+import { statedDays } from '../../src/authoring/statedDays.ts';
 
 const values = (text: string) => quantitiesIn(text).map((q) => q.value);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseSpace } from '../../src/lib/text.ts';
+import { normaliseSpace } from '../../src/model/text.ts';
 import { ARTICLES_DIR, articleTexts, dataset } from '../helpers.ts';
 
 if (!articleTexts)

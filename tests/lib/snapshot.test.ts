@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayState } from '../../src/lib/dayState.ts';
-import { describeSnapshot } from '../../src/lib/snapshot.ts';
-import { changesOn } from '../../src/lib/changes.ts';
+import { dayState } from '../../src/model/dayState.ts';
+import { describeSnapshot } from '../../src/outputs/snapshot.ts';
+import { changesOn } from '../../src/model/changes.ts';
 import { dataset } from '../helpers.ts';
 
 const snapshotOn = (day: string) => {

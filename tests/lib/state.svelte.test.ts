@@ -1,10 +1,10 @@
 /** The app state and its timed behaviour, with fake timers and Svelte's effects, no browser. */
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dayState } from '../../src/lib/dayState.ts';
-import { AtlasState, TOUR_STOP_MS } from '../../src/state/app.svelte.ts';
-import { keyAction, type KeyPress } from '../../src/state/keys.ts';
-import { MAP_LATE_MS, URL_DELAY_MS, startTimers } from '../../src/state/timers.svelte.ts';
+import { dayState } from '../../src/model/dayState.ts';
+import { AtlasState, TOUR_STOP_MS } from '../../src/page/state/app.svelte.ts';
+import { keyAction, type KeyPress } from '../../src/page/state/keys.ts';
+import { MAP_LATE_MS, URL_DELAY_MS, startTimers } from '../../src/page/state/timers.svelte.ts';
 import { dataset, tour } from '../helpers.ts';
 
 /** The map drawing the chosen day: first shown, then done. */

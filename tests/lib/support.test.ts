@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/lib/schema.ts';
-import { checkSupport } from '../../src/lib/support.ts';
-import { formatError } from '../../src/lib/validate.ts';
+import type { Dataset } from '../../src/model/schema.ts';
+import { checkSupport } from '../../src/authoring/support.ts';
+import { formatError } from '../../src/model/validate.ts';
 import { articleTexts, dataset } from '../helpers.ts';
 
 /** The support errors once `mutate` has broken one thing in a copy of the real dataset. */

@@ -1,11 +1,11 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { changesOn } from '../../src/lib/changes.ts';
-import { dayState } from '../../src/lib/dayState.ts';
-import type { Lang } from '../../src/lib/i18n.ts';
-import { COLORS, legend, regimeOf } from '../../src/lib/legend.ts';
-import { describeSnapshot } from '../../src/lib/snapshot.ts';
-import { dayMapSvg } from '../../src/lib/svgMap.ts';
+import { changesOn } from '../../src/model/changes.ts';
+import { dayState } from '../../src/model/dayState.ts';
+import type { Lang } from '../../src/words/i18n.ts';
+import { COLORS, legend, regimeOf } from '../../src/outputs/legend.ts';
+import { describeSnapshot } from '../../src/outputs/snapshot.ts';
+import { dayMapSvg } from '../../src/outputs/svgMap.ts';
 import { readGeo } from '../../src/node/data.ts';
 import { dataset, units } from '../helpers.ts';
 

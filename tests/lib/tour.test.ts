@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checkTour } from '../../src/lib/tour.ts';
-import { highlighted, selectionNote } from '../../src/lib/selection.ts';
-import { UNIT_IDS } from '../../src/lib/units.ts';
+import { checkTour } from '../../src/model/tour.ts';
+import { highlighted } from '../../src/model/selection.ts';
+import { selectionNote } from '../../src/words/selection.ts';
+import { UNIT_IDS } from '../../src/model/units.ts';
 import { dataset, type Loose } from '../helpers.ts';
 
 const raw = (): Loose => JSON.parse(readFileSync('data/tour.json', 'utf8'));

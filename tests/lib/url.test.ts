@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatHash, hashContext, parseHash } from '../../src/lib/url.ts';
-import { UNIT_IDS } from '../../src/lib/units.ts';
+import { formatHash, hashContext, parseHash } from '../../src/page/url.ts';
+import { UNIT_IDS } from '../../src/model/units.ts';
 import { dataset } from '../helpers.ts';
 
 const ctx = hashContext({ ...dataset, unitIds: UNIT_IDS });

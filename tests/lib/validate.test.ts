@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatError, validateDataset, type DataError } from '../../src/lib/validate.ts';
+import { formatError, validateDataset, type DataError } from '../../src/model/validate.ts';
 import { articleTexts, rawCopy, type Loose } from '../helpers.ts';
 
 const texts = articleTexts ?? undefined;

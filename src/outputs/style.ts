@@ -1,0 +1,585 @@
+/**
+ * The map's style, built in code from the project's own data: no tile server, no glyph server,
+ * no sprite. Layers are data, and LAYER_ORDER alone decides what is drawn over what.
+ */
+import { indexById } from '../model/indexById.ts';
+import { FONT_FAMILY, FONT_SUBSETS, type FontFiles } from './fonts.ts';
+import type {
+  FilterSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { COLORS } from './legend.ts';
+import { dayMonthIn } from '../model/days.ts';
+import { inLang, m, type Lang } from '../words/i18n.ts';
+import { NEAR_ZOOM, spreadOrigins } from './mapData.ts';
+import type { Dataset, Place } from '../model/schema.ts';
+import { UNITS } from '../model/units.ts';
+
+export const FONT = `${FONT_FAMILY} Regular`;
+export const FONT_BOLD = `${FONT_FAMILY} Bold`;
+/** The GeoJSON source of the day's places and arcs, replaced on every day step. */
+export const DAY_SOURCE = 'day';
+
+/** From this zoom on the finer neighbours replace the coarse world. */
+const DETAIL_ZOOM = 4;
+
+/** Kazakhstan with a margin: west, south, east, north. */
+export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.4, 40.4, 87.4, 55.5];
+
+export interface StyleInputs {
+  data: Dataset;
+  units: FeatureCollection;
+  neighbours: FeatureCollection;
+  /** The world's countries, coarse, for the map zoomed out. */
+  world: FeatureCollection;
+  /** Absolute URLs of the woff2 files (latin, latin-ext, cyrillic, cyrillic-ext). */
+  fonts: FontFiles;
+  /** The language of the labels; English when left out. */
+  lang?: Lang;
+}
+
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+function points(
+  features: {
+    name: string;
+    name_ru?: string;
+    name_kk?: string;
+    coordinates: [number, number];
+    rank: number;
+  }[],
+): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: features.map((f): Feature<Point> => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: f.coordinates },
+      properties: {
+        name: f.name,
+        rank: f.rank,
+        ...(f.name_ru ? { name_ru: f.name_ru } : {}),
+        ...(f.name_kk ? { name_kk: f.name_kk } : {}),
+      },
+    })),
+  };
+}
+
+const names = (p: Place) => ({ name: p.name, name_ru: p.nameRu, name_kk: p.nameKk });
+
+/** Labels of the oblasts at their Natural Earth label points, and the three city units as dots. */
+function labelSources(data: Dataset) {
+  const byId = indexById(data.places);
+  const oblasts = UNITS.filter((u) => u.kind === 'oblast').map((u) => ({
+    name: u.name.replace(/ Region$/, ''),
+    name_ru: u.nameRu,
+    name_kk: u.nameKk,
+    coordinates: byId.get(u.id)!.coordinates,
+    rank: 1,
+  }));
+  const cities = UNITS.filter((u) => u.kind === 'city').map((u) => ({
+    name: u.name,
+    name_ru: u.nameRu,
+    name_kk: u.nameKk,
+    coordinates: byId.get(u.centre)!.coordinates,
+    rank: 0,
+  }));
+  const countries = [
+    'russia',
+    'china',
+    'kyrgyzstan',
+    'uzbekistan',
+    'turkmenistan',
+    'tajikistan',
+    'armenia',
+    'belarus',
+  ]
+    .map((id) => byId.get(id))
+    .filter((p) => p !== undefined)
+    .map((p) => ({ ...names(p), coordinates: p.coordinates, rank: 2 }));
+  const capitals = data.cstoContingents.members
+    .map((m) => byId.get(m.capital)!)
+    .filter((p) => p.id !== data.cstoContingents.destination)
+    .map((p) => ({ ...names(p), coordinates: p.coordinates, rank: 3 }));
+  return {
+    oblasts: points(oblasts),
+    cities: points(cities),
+    countries: points([...countries, ...capitals]),
+  };
+}
+
+/**
+ * Labels for the places where the protests began, side by side: the westernmost reads to the
+ * left of its point, the others to the right, so two close places (Aktau and Zhanaozen) do not
+ * cover each other.
+ */
+function originLabels(data: Dataset): FeatureCollection<Point> {
+  const origins = spreadOrigins(data);
+  if (!origins) return { type: 'FeatureCollection', features: [] };
+  const began = (lang: Lang) =>
+    m.protests_began({ day: dayMonthIn(origins.day, lang) }, inLang(lang));
+  const west = Math.min(...origins.places.map((p) => p.coordinates[0]!));
+  return {
+    type: 'FeatureCollection',
+    features: origins.places.map((p) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: p.coordinates },
+      properties: {
+        ...names(p),
+        began: began('en'),
+        began_ru: began('ru'),
+        began_kk: began('kk'),
+        anchor: origins.places.length > 1 && p.coordinates[0] === west ? 'right' : 'left',
+      },
+    })),
+  };
+}
+
+const state = (name: string) => ['feature-state', name] as const;
+const isState = (name: string, value: string | boolean): FilterSpecification =>
+  ['==', ['coalesce', state(name), false], value] as unknown as FilterSpecification;
+
+export function buildSources(inputs: StyleInputs): Record<string, SourceSpecification> {
+  const labels = labelSources(inputs.data);
+  return {
+    world: { type: 'geojson', data: inputs.world },
+    neighbours: { type: 'geojson', data: inputs.neighbours },
+    units: { type: 'geojson', data: inputs.units, promoteId: 'id' },
+    'oblast-labels': { type: 'geojson', data: labels.oblasts },
+    'city-labels': { type: 'geojson', data: labels.cities },
+    'country-labels': { type: 'geojson', data: labels.countries },
+    origins: { type: 'geojson', data: originLabels(inputs.data) },
+    // Everything that changes from day to day, in one source so that a day step is one update.
+    [DAY_SOURCE]: { type: 'geojson', data: empty, lineMetrics: true },
+  };
+}
+
+/** Which of the day's feature sets (see dayFeatures in lib/mapData.ts) a feature belongs to. */
+const ofSet = (set: 'places' | 'spread' | 'csto') => ['==', ['get', 'set'], set];
+const isPoint = ['==', ['geometry-type'], 'Point'];
+
+/**
+ * A place layer in two: zoomed out it draws the shared point of a city and its sites, zoomed in
+ * each of them apart (see placePoints in lib/mapData.ts).
+ */
+function farAndNear(layer: Record<string, unknown> & { id: string; filter: unknown[] }) {
+  return {
+    [layer.id]: {
+      ...layer,
+      maxzoom: NEAR_ZOOM,
+      filter: ['all', layer.filter, isPoint, ['!=', ['get', 'role'], 'member']],
+    },
+    [`${layer.id}-near`]: {
+      ...layer,
+      id: `${layer.id}-near`,
+      minzoom: NEAR_ZOOM,
+      filter: ['all', layer.filter, isPoint, ['!=', ['get', 'role'], 'group']],
+    },
+  };
+}
+
+const text = (size: number | unknown[], font = FONT) => ({
+  'text-font': [font],
+  'text-size': size,
+});
+const halo = { 'text-color': COLORS.text, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 };
+
+/** Every layer by id. */
+// Typed loosely here: the assembled style is checked against the style spec by a test.
+export const LAYERS = {
+  background: { id: 'background', type: 'background', paint: { 'background-color': COLORS.water } },
+  // Zoomed out, the whole world, coarse; zoomed in, the finer neighbours around Kazakhstan,
+  // whose clipped box then reaches past the edges of the screen.
+  'world-fill': {
+    id: 'world-fill',
+    type: 'fill',
+    source: 'world',
+    maxzoom: DETAIL_ZOOM,
+    paint: { 'fill-color': COLORS.land },
+  },
+  'world-line': {
+    id: 'world-line',
+    type: 'line',
+    source: 'world',
+    maxzoom: DETAIL_ZOOM,
+    paint: { 'line-color': COLORS.neighbourLine, 'line-width': 0.5 },
+  },
+  'neighbours-fill': {
+    id: 'neighbours-fill',
+    type: 'fill',
+    source: 'neighbours',
+    minzoom: DETAIL_ZOOM,
+    paint: { 'fill-color': COLORS.land },
+  },
+  'neighbours-line': {
+    id: 'neighbours-line',
+    type: 'line',
+    source: 'neighbours',
+    minzoom: DETAIL_ZOOM,
+    paint: { 'line-color': COLORS.neighbourLine, 'line-width': 0.7 },
+  },
+  'units-fill': {
+    id: 'units-fill',
+    type: 'fill',
+    source: 'units',
+    paint: {
+      'fill-color': [
+        'match',
+        ['coalesce', state('regime'), 'none'],
+        ...(['red', 'lifted', 'emergency'] as const).flatMap((r) => [
+          r,
+          ['case', isState('inferred', true), COLORS.regime[r].inferred, COLORS.regime[r].reported],
+        ]),
+        COLORS.regime.none.reported,
+      ],
+    },
+  },
+  // Under the boundaries: a glow inside each region whose statuses changed on the day.
+  'units-changed': {
+    id: 'units-changed',
+    type: 'line',
+    source: 'units',
+    paint: {
+      'line-color': COLORS.changed,
+      'line-width': 7,
+      'line-offset': 3.5,
+      'line-blur': 2,
+      'line-opacity': ['case', isState('changed', true), 0.95, 0],
+    },
+  },
+  'units-line': {
+    id: 'units-line',
+    type: 'line',
+    source: 'units',
+    paint: { 'line-color': COLORS.unitLine, 'line-width': 0.8 },
+  },
+  'units-protest': {
+    id: 'units-protest',
+    type: 'line',
+    source: 'units',
+    paint: {
+      'line-color': COLORS.protestOutline,
+      'line-width': 3,
+      'line-offset': 1.5,
+      'line-opacity': ['case', isState('protest', true), 0.95, 0],
+    },
+  },
+  'units-emergency': {
+    id: 'units-emergency',
+    type: 'line',
+    source: 'units',
+    paint: {
+      'line-color': COLORS.emergency,
+      'line-width': 2.4,
+      'line-opacity': ['case', isState('emergency', 'reported'), 1, 0],
+    },
+  },
+  'units-emergency-inferred': {
+    id: 'units-emergency-inferred',
+    type: 'line',
+    source: 'units',
+    paint: {
+      'line-color': COLORS.emergency,
+      'line-width': 2.4,
+      'line-dasharray': [2, 1.5],
+      'line-opacity': ['case', isState('emergency', 'inferred'), 1, 0],
+    },
+  },
+  'units-selected': {
+    id: 'units-selected',
+    type: 'line',
+    source: 'units',
+    paint: {
+      'line-color': '#111111',
+      'line-width': 3,
+      'line-opacity': ['case', isState('selected', true), 1, 0],
+    },
+  },
+  'spread-arcs': {
+    id: 'spread-arcs',
+    type: 'line',
+    source: DAY_SOURCE,
+    filter: ofSet('spread'),
+    layout: { 'line-cap': 'round' },
+    paint: {
+      'line-width': ['case', ['get', 'fresh'], 3, 2],
+      'line-opacity': ['interpolate', ['linear'], ['get', 'age'], 0, 1, 7, 0.35],
+      'line-gradient': [
+        'interpolate',
+        ['linear'],
+        ['line-progress'],
+        0,
+        'rgba(232,137,28,0.1)',
+        1,
+        COLORS.spread,
+      ],
+    },
+  },
+  'csto-arcs': {
+    id: 'csto-arcs',
+    type: 'line',
+    source: DAY_SOURCE,
+    filter: ofSet('csto'),
+    layout: { 'line-cap': 'round' },
+    paint: {
+      'line-width': ['case', ['get', 'fresh'], 3, 2],
+      'line-gradient': [
+        'interpolate',
+        ['linear'],
+        ['line-progress'],
+        0,
+        'rgba(47,107,42,0.05)',
+        1,
+        COLORS.csto,
+      ],
+    },
+  },
+  'city-dots': {
+    id: 'city-dots',
+    type: 'circle',
+    source: 'city-labels',
+    paint: { 'circle-radius': 2.5, 'circle-color': COLORS.text },
+  },
+  'place-legs': {
+    id: 'place-legs',
+    type: 'line',
+    source: DAY_SOURCE,
+    minzoom: NEAR_ZOOM,
+    filter: ['all', ofSet('places'), ['==', ['get', 'role'], 'leg']],
+    paint: { 'line-color': '#4a463f', 'line-width': 1, 'line-opacity': ['get', 'weight'] },
+  },
+  ...farAndNear({
+    id: 'places-earlier',
+    type: 'circle',
+    source: DAY_SOURCE,
+    filter: ['all', ofSet('places'), ['==', ['get', 'status'], 'earlier']],
+    paint: {
+      'circle-radius': ['case', ['get', 'selected'], 8, 5],
+      'circle-color': COLORS.earlier,
+      'circle-opacity': ['case', ['get', 'selected'], 1, ['*', 0.8, ['get', 'weight']]],
+      'circle-stroke-color': ['case', ['get', 'selected'], '#111111', '#ffffff'],
+      'circle-stroke-width': ['case', ['get', 'selected'], 3, 1],
+      'circle-stroke-opacity': ['case', ['get', 'selected'], 1, ['get', 'weight']],
+    },
+  }),
+  // A glow behind each place that is new on the day, like the regions that changed.
+  ...farAndNear({
+    id: 'places-new',
+    type: 'circle',
+    source: DAY_SOURCE,
+    filter: ['all', ofSet('places'), ['==', ['get', 'status'], 'active'], ['get', 'fresh']],
+    paint: {
+      'circle-radius': 16,
+      'circle-color': COLORS.changed,
+      'circle-opacity': 0.95,
+      'circle-blur': 0.2,
+    },
+  }),
+  ...farAndNear({
+    id: 'places-active',
+    type: 'circle',
+    source: DAY_SOURCE,
+    filter: ['all', ofSet('places'), ['==', ['get', 'status'], 'active']],
+    paint: {
+      'circle-radius': ['case', ['get', 'selected'], 10, 7],
+      'circle-color': [
+        'case',
+        ['==', ['get', 'certainty'], 'inferred'],
+        '#ffffff',
+        activityColor(),
+      ],
+      'circle-stroke-color': [
+        'case',
+        ['get', 'selected'],
+        '#111111',
+        ['==', ['get', 'certainty'], 'inferred'],
+        activityColor(),
+        '#ffffff',
+      ],
+      'circle-stroke-width': [
+        'case',
+        ['get', 'selected'],
+        3,
+        ['==', ['get', 'certainty'], 'inferred'],
+        3,
+        1.5,
+      ],
+    },
+  }),
+  'origin-dots': {
+    id: 'origin-dots',
+    type: 'circle',
+    source: 'origins',
+    paint: {
+      'circle-radius': 3,
+      'circle-color': COLORS.text,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 1,
+    },
+  },
+  'oblast-labels': {
+    id: 'oblast-labels',
+    type: 'symbol',
+    source: 'oblast-labels',
+    layout: {
+      ...text(['interpolate', ['linear'], ['zoom'], 3, 10, 7, 14]),
+      'text-max-width': 7,
+    },
+    paint: {
+      'text-color': '#4a463f',
+      'text-halo-color': 'rgba(255,255,255,0.8)',
+      'text-halo-width': 1.2,
+    },
+  },
+  'country-labels': {
+    id: 'country-labels',
+    type: 'symbol',
+    source: 'country-labels',
+    layout: { ...text(11), 'text-letter-spacing': 0.08 },
+    paint: { 'text-color': '#7a756c', 'text-halo-color': COLORS.land, 'text-halo-width': 1 },
+  },
+  'city-labels': {
+    id: 'city-labels',
+    type: 'symbol',
+    source: 'city-labels',
+    layout: {
+      ...text(12, FONT_BOLD),
+      'text-anchor': 'top',
+      'text-offset': [0, 0.5],
+    },
+    paint: halo,
+  },
+  // Where the protests began keeps its label every day.
+  'origin-labels': {
+    id: 'origin-labels',
+    type: 'symbol',
+    source: 'origins',
+    layout: {
+      ...text(12, FONT_BOLD),
+      'text-anchor': ['get', 'anchor'],
+      'text-offset': [
+        'match',
+        ['get', 'anchor'],
+        'right',
+        ['literal', [-0.6, 0]],
+        ['literal', [0.6, 0]],
+      ],
+      'text-justify': 'auto',
+      'text-allow-overlap': true,
+    },
+    paint: halo,
+  },
+  ...farAndNear({
+    id: 'place-labels',
+    type: 'symbol',
+    source: DAY_SOURCE,
+    filter: ['all', ofSet('places'), ['==', ['get', 'status'], 'active'], ['!', ['get', 'origin']]],
+    layout: {
+      ...text(['interpolate', ['linear'], ['zoom'], 3, 11, 8, 14], FONT_BOLD),
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.9,
+      'text-justify': 'auto',
+      'text-max-width': 14,
+    },
+    paint: halo,
+  }),
+} as unknown as Record<string, LayerSpecification>;
+
+function activityColor(): unknown[] {
+  return [
+    'match',
+    ['get', 'activity'],
+    ...Object.entries(COLORS.activity).flat(),
+    COLORS.activity.political,
+  ];
+}
+
+/** Bottom to top. */
+export const LAYER_ORDER = [
+  'background',
+  'world-fill',
+  'world-line',
+  'neighbours-fill',
+  'neighbours-line',
+  'units-fill',
+  'units-changed',
+  'units-line',
+  'units-protest',
+  'units-emergency',
+  'units-emergency-inferred',
+  'units-selected',
+  'spread-arcs',
+  'csto-arcs',
+  'city-dots',
+  'origin-dots',
+  'place-legs',
+  'places-earlier',
+  'places-earlier-near',
+  'places-new',
+  'places-new-near',
+  'places-active',
+  'places-active-near',
+  'oblast-labels',
+  'country-labels',
+  'city-labels',
+  'origin-labels',
+  'place-labels',
+  'place-labels-near',
+] as const;
+
+/** A label's text in a language: `field_ru` or `field_kk` where the feature has it. */
+function inLanguage(lang: Lang, field = 'name'): unknown[] {
+  return lang === 'en' ? ['get', field] : ['coalesce', ['get', `${field}_${lang}`], ['get', field]];
+}
+
+/** The text of every label layer in a language: regions, countries, towns, sites, origins. */
+export function labelTexts(lang: Lang): Record<string, unknown[]> {
+  const named = inLanguage(lang);
+  const placeLabel = inLanguage(lang, 'label');
+  return {
+    'oblast-labels': named,
+    'city-labels': named,
+    'country-labels': named,
+    'place-labels': placeLabel,
+    'place-labels-near': placeLabel,
+    'origin-labels': [
+      'format',
+      named,
+      {},
+      '\n',
+      {},
+      inLanguage(lang, 'began'),
+      { 'font-scale': 0.8, 'text-font': ['literal', [FONT]] },
+    ],
+  };
+}
+
+/** Layers a click can select something in. */
+export const INTERACTIVE_LAYERS = [
+  'places-active',
+  'places-active-near',
+  'places-earlier-near',
+  'units-fill',
+] as const;
+
+export function buildStyle(inputs: StyleInputs): StyleSpecification {
+  const texts = labelTexts(inputs.lang ?? 'en');
+  const face = (urls: string[]) =>
+    urls.map((url, i) => ({ url, 'unicode-range': [...FONT_SUBSETS[i]!.unicodeRange] }));
+  return {
+    version: 8,
+    name: 'Kazakhstan, January 2022',
+    sources: buildSources(inputs),
+    'font-faces': { [FONT]: face(inputs.fonts.regular), [FONT_BOLD]: face(inputs.fonts.bold) },
+    // Label layers get their text in the page's language (see labelTexts).
+    layers: LAYER_ORDER.map((id) => {
+      const layer = LAYERS[id]!;
+      const field = texts[id];
+      return field && 'layout' in layer
+        ? ({ ...layer, layout: { ...layer.layout, 'text-field': field } } as LayerSpecification)
+        : layer;
+    }),
+  } as StyleSpecification;
+}

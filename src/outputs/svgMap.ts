@@ -1,0 +1,297 @@
+/**
+ * The day's map as SVG, for print: composed like the PNG (title, date, what changed, the map,
+ * the statuses, the legend, the inference note, sources and credits), from the same data and
+ * colours, with every word as text. Pure: it builds a string from GeoJSON and the day's state.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { DayChanges } from '../model/changes.ts';
+import type { DayState } from '../model/dayState.ts';
+import { dayMonthIn } from '../model/days.ts';
+import { inLang, m, placeName, unitName, type Lang } from '../words/i18n.ts';
+import { COLORS, regimeOf, type Swatch } from './legend.ts';
+import { cstoArcs, placePoints, spreadArcs, spreadOrigins } from './mapData.ts';
+import type { Dataset } from '../model/schema.ts';
+import { FOOTER, HEADER, type SnapshotText } from './snapshot.ts';
+import { UNITS } from '../model/units.ts';
+
+export interface SvgOptions {
+  width: number;
+  height: number;
+  /** [west, south, east, north] the map shows. */
+  bounds: [number, number, number, number];
+  /** @font-face rules to embed (the fonts as data: URLs), or '' for none. */
+  fontFaces: string;
+  /** The language of the map's labels (the caption comes in its own); English when left out. */
+  lang?: Lang;
+}
+
+const FONT = `'Noto Sans', Arial, Helvetica, sans-serif`;
+
+export const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Web Mercator, fitted to the bounds inside a box, as maplibre fits them. */
+function projection(bounds: SvgOptions['bounds'], width: number, height: number, pad = 8) {
+  const mx = (lon: number) => (lon + 180) / 360;
+  const my = (lat: number) =>
+    0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
+  const [w, s, e, n] = bounds;
+  const k = Math.min((width - 2 * pad) / (mx(e) - mx(w)), (height - 2 * pad) / (my(s) - my(n)));
+  const cx = (mx(w) + mx(e)) / 2;
+  const cy = (my(s) + my(n)) / 2;
+  return (p: Position): [number, number] => [
+    Math.round(((mx(p[0]!) - cx) * k + width / 2) * 10) / 10,
+    Math.round(((my(p[1]!) - cy) * k + height / 2) * 10) / 10,
+  ];
+}
+
+type Project = ReturnType<typeof projection>;
+
+function ringPath(ring: Position[], project: Project): string {
+  let d = '';
+  let last = '';
+  for (const p of ring) {
+    const [x, y] = project(p);
+    const here = `${x},${y}`;
+    if (here === last) continue;
+    d += `${d ? 'L' : 'M'}${here}`;
+    last = here;
+  }
+  return `${d}Z`;
+}
+
+function areaPath(geometry: Polygon | MultiPolygon, project: Project): string {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.flatMap((rings) => rings.map((r) => ringPath(r, project))).join('');
+}
+
+function linePath(coords: Position[], project: Project): string {
+  return coords.map((p, i) => `${i ? 'L' : 'M'}${project(p).join(',')}`).join('');
+}
+
+/** Breaks text into lines of at most about `width` px, at an average glyph width. */
+function wrap(text: string, width: number, size: number): string[] {
+  const perLine = Math.max(10, Math.floor(width / (size * 0.52)));
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (next.length > perLine && line) {
+      out.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+const text = (x: number, y: number, s: string, attrs = '') =>
+  `<text x="${x}" y="${y}"${attrs ? ` ${attrs}` : ''}>${escapeXml(s)}</text>`;
+
+function swatch(sw: Swatch, x: number, y: number): string {
+  const [w, h] = [20, 11];
+  if (sw.kind === 'fill')
+    return (
+      `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${sw.color}"/>` +
+      (sw.pale
+        ? `<rect x="${x + w / 2}" y="${y}" width="${w / 2}" height="${h}" fill="${sw.pale}"/>`
+        : '') +
+      `<rect x="${x + 0.5}" y="${y + 0.5}" width="${w - 1}" height="${h - 1}" fill="none" stroke="${COLORS.unitLine}"/>`
+    );
+  if (sw.kind === 'line' || sw.kind === 'glow')
+    return `<line x1="${x}" y1="${y + h / 2}" x2="${x + w}" y2="${y + h / 2}" stroke="${sw.color}" stroke-width="${sw.kind === 'glow' ? 6 : 3}"${sw.kind === 'line' && sw.dashed ? ' stroke-dasharray="4 3"' : ''}${sw.kind === 'glow' ? ' stroke-opacity="0.9"' : ''}/>`;
+  if (sw.kind === 'ring')
+    return `<circle cx="${x + w / 2}" cy="${y + h / 2}" r="7" fill="${sw.color}" fill-opacity="0.7"/>`;
+  if (sw.kind === 'circle')
+    return `<circle cx="${x + w / 2}" cy="${y + h / 2}" r="5" fill="${sw.hollow ? '#ffffff' : sw.color}" stroke="${sw.hollow ? sw.color : '#ffffff'}" stroke-width="${sw.hollow ? 2.5 : 1}"/>`;
+  return `<path d="M${x} ${y + h}Q${x + w / 2} ${y - 4} ${x + w} ${y + h - 2}" fill="none" stroke="${sw.color}" stroke-width="2.5"/>`;
+}
+
+function activityColor(activity: string): string {
+  return (COLORS.activity as Record<string, string>)[activity] ?? COLORS.activity.political;
+}
+
+export function dayMapSvg(
+  data: Dataset,
+  geo: { units: FeatureCollection; neighbours: FeatureCollection },
+  state: DayState,
+  changes: DayChanges,
+  caption: SnapshotText,
+  o: SvgOptions,
+): string {
+  const lang = o.lang ?? 'en';
+  const mapHeight = o.height - HEADER - FOOTER;
+  const project = projection(o.bounds, o.width, mapHeight);
+  const unitState = new Map(state.units.map((u) => [u.id, u]));
+  const parts: string[] = [];
+
+  // The map, clipped to its band.
+  parts.push(
+    `<g id="map" transform="translate(0 ${HEADER})" clip-path="url(#map-clip)">`,
+    `<rect width="${o.width}" height="${mapHeight}" fill="${COLORS.water}"/>`,
+    `<g id="neighbours" fill="${COLORS.land}" stroke="${COLORS.neighbourLine}" stroke-width="0.7">`,
+    ...geo.neighbours.features
+      .filter(
+        (f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'),
+      )
+      .map((f) => `<path d="${areaPath(f.geometry as Polygon | MultiPolygon, project)}"/>`),
+    '</g>',
+  );
+  const units = geo.units.features as Feature<
+    Polygon | MultiPolygon,
+    { id: string; name: string }
+  >[];
+  const unitPaths = units.map((f) => ({ id: f.properties.id, d: areaPath(f.geometry, project) }));
+  parts.push('<g id="regions">');
+  for (const { id, d } of unitPaths) {
+    const u = unitState.get(id);
+    if (!u) continue;
+    const { regime, inferred } = regimeOf(u);
+    const fill = COLORS.regime[regime][inferred ? 'inferred' : 'reported'];
+    parts.push(
+      `<path data-unit="${id}" d="${d}" fill="${fill}" stroke="${COLORS.unitLine}" stroke-width="0.8"><title>${escapeXml(u.name)}</title></path>`,
+    );
+  }
+  parts.push('</g><g id="region-marks" fill="none">');
+  for (const { id, d } of unitPaths) {
+    const u = unitState.get(id);
+    if (!u) continue;
+    const { regime } = regimeOf(u);
+    if (changes.unitIds.has(id))
+      parts.push(
+        `<path d="${d}" stroke="${COLORS.changed}" stroke-width="4" stroke-opacity="0.9"/>`,
+      );
+    if (u.protest.value)
+      parts.push(`<path d="${d}" stroke="${COLORS.protestOutline}" stroke-width="3"/>`);
+    if (u.stateOfEmergency.value && regime !== 'emergency')
+      parts.push(
+        `<path d="${d}" stroke="${COLORS.emergency}" stroke-width="2.4"${u.stateOfEmergency.certainty === 'inferred' ? ' stroke-dasharray="4 3"' : ''}/>`,
+      );
+  }
+  parts.push('</g><g id="arcs" fill="none" stroke-linecap="round">');
+  for (const a of spreadArcs(data, state.date).features)
+    parts.push(
+      `<path d="${linePath(a.geometry.coordinates, project)}" stroke="${COLORS.spread}" stroke-width="${a.properties.fresh ? 3 : 2}" stroke-opacity="${Math.max(0.35, 1 - (a.properties.age * 0.65) / 7).toFixed(2)}"/>`,
+    );
+  for (const a of cstoArcs(data, state).features)
+    parts.push(
+      `<path d="${linePath(a.geometry.coordinates, project)}" stroke="${COLORS.csto}" stroke-width="${a.properties.fresh ? 3 : 2}"/>`,
+    );
+  parts.push('</g>');
+
+  // Places as drawn zoomed out: a city and its sites share one point.
+  const labels: string[] = [];
+  parts.push('<g id="places">');
+  for (const f of placePoints(data, state, { fresh: changes.placeIds }).features) {
+    const p = f.properties as Record<string, unknown>;
+    if (f.geometry.type !== 'Point' || p.role === 'member') continue;
+    const [x, y] = project(f.geometry.coordinates);
+    if (p.status === 'earlier') {
+      parts.push(
+        `<circle cx="${x}" cy="${y}" r="5" fill="${COLORS.earlier}" fill-opacity="${(0.8 * Number(p.weight)).toFixed(2)}" stroke="#ffffff"/>`,
+      );
+      continue;
+    }
+    if (p.fresh)
+      parts.push(
+        `<circle cx="${x}" cy="${y}" r="14" fill="${COLORS.changed}" fill-opacity="0.8"/>`,
+      );
+    const color = activityColor(String(p.activity));
+    const hollow = p.certainty === 'inferred';
+    parts.push(
+      `<circle cx="${x}" cy="${y}" r="7" fill="${hollow ? '#ffffff' : color}" stroke="${hollow ? color : '#ffffff'}" stroke-width="${hollow ? 3 : 1.5}"/>`,
+    );
+    if (!p.origin)
+      String(lang === 'en' ? p.label : p[`label_${lang}`])
+        .split('\n')
+        .forEach((line, i) => labels.push(text(x + 11, y + 4 + i * 14, line, 'font-weight="700"')));
+  }
+  parts.push('</g>');
+  // Where it began, labelled every day: the westernmost to the left, so the two do not collide.
+  const origins = spreadOrigins(data);
+  const began = origins
+    ? m.protests_began({ day: dayMonthIn(origins.day, lang) }, inLang(lang))
+    : '';
+  const west = Math.min(...(origins?.places ?? []).map((p) => p.coordinates[0]!));
+  for (const o of origins?.places ?? []) {
+    const [x, y] = project(o.coordinates);
+    const left = (origins?.places.length ?? 0) > 1 && o.coordinates[0] === west;
+    const at = left ? `x="${x - 7}" text-anchor="end"` : `x="${x + 7}"`;
+    parts.push(`<circle cx="${x}" cy="${y}" r="3" fill="${COLORS.text}" stroke="#ffffff"/>`);
+    labels.push(
+      `<text ${at} y="${y - 4}" font-weight="700">${escapeXml(placeName(o, lang))}</text>`,
+      `<text ${at} y="${y + 8}" font-size="10">${escapeXml(began)}</text>`,
+    );
+  }
+  const byId = new Map(data.places.map((p) => [p.id, p]));
+  const regionLabels = UNITS.filter((u) => u.kind === 'oblast').map((u) => {
+    const [x, y] = project(byId.get(u.id)?.coordinates ?? [0, 0]);
+    return text(
+      x,
+      y,
+      lang === 'en' ? u.name.replace(/ Region$/, '') : unitName(u.id, lang),
+      `text-anchor="middle" font-size="10" fill="#4a463f"`,
+    );
+  });
+  parts.push(
+    `<g id="region-labels" font-size="10" paint-order="stroke" stroke="#ffffff" stroke-width="2.5" stroke-opacity="0.8">${regionLabels.join('')}</g>`,
+    `<g id="place-labels" font-size="12" fill="${COLORS.text}" paint-order="stroke" stroke="#ffffff" stroke-width="3">${labels.join('')}</g>`,
+    '</g>',
+  );
+
+  // The caption band and the foot, as in the PNG.
+  const head = [
+    text(16, 30, caption.title, 'font-size="22" font-weight="700"'),
+    text(16, 53, `${caption.date} · ${caption.csto}`, 'font-size="16"'),
+    text(16, 74, caption.headline, 'font-size="13" fill="#5f5a50"'),
+  ];
+  const footTop = HEADER + mapHeight;
+  const leftWidth = Math.min(420, o.width * 0.42);
+  const foot: string[] = [];
+  let y = footTop + 20;
+  for (const line of caption.statusLines)
+    for (const l of wrap(line, leftWidth, 13)) {
+      foot.push(text(16, y, l, 'font-size="13"'));
+      y += 17;
+    }
+  if (caption.inferenceNote)
+    for (const l of wrap(caption.inferenceNote, leftWidth, 11)) {
+      foot.push(text(16, y + 2, l, 'font-size="11" font-style="italic" fill="#5f5a50"'));
+      y += 14;
+    }
+  const legendX = 16 + leftWidth + 20;
+  const colWidth = (o.width - legendX - 16) / 2;
+  caption.legend.forEach((section, col) => {
+    let ly = footTop + 18;
+    const x = legendX + col * colWidth;
+    foot.push(
+      text(x, ly, section.title.toUpperCase(), 'font-size="11" font-weight="700" fill="#6b655a"'),
+    );
+    for (const item of section.items) {
+      ly += 15;
+      foot.push(swatch(item.swatch, x, ly - 9), text(x + 26, ly, item.label, 'font-size="11"'));
+    }
+  });
+  const credits = [
+    ...wrap(caption.sources, o.width - 32, 11),
+    ...wrap(caption.credits, o.width - 32, 11),
+  ];
+  credits.forEach((l, i) =>
+    foot.push(text(16, o.height - 12 - (credits.length - 1 - i) * 14, l, 'font-size="11"')),
+  );
+
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${lang}" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" font-family="${FONT}">`,
+    `<title>${escapeXml(`${caption.title}: ${caption.date}`)}</title>`,
+    `<desc>${escapeXml(`${caption.headline}. ${caption.statusLines.join('. ')}.`)}</desc>`,
+    `<defs>${o.fontFaces ? `<style>${o.fontFaces}</style>` : ''}<clipPath id="map-clip"><rect width="${o.width}" height="${mapHeight}"/></clipPath></defs>`,
+    `<rect width="${o.width}" height="${o.height}" fill="#fbfaf7"/>`,
+    ...parts,
+    `<g id="caption" fill="${COLORS.text}">${head.join('')}</g>`,
+    `<line x1="0" y1="${HEADER - 0.5}" x2="${o.width}" y2="${HEADER - 0.5}" stroke="#ddd8cc"/>`,
+    `<line x1="0" y1="${footTop + 0.5}" x2="${o.width}" y2="${footTop + 0.5}" stroke="#ddd8cc"/>`,
+    `<g id="foot" fill="${COLORS.text}">${foot.join('')}</g>`,
+    '</svg>',
+  ].join('\n');
+}

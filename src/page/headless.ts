@@ -1,0 +1,69 @@
+/**
+ * window.atlasExport: the exports as functions, for `npm run snapshot(s)` and the tests, which
+ * drive the built site in headless Chromium. Binary results come back as base64 strings.
+ */
+import { dayProblem } from '../model/days.ts';
+import { dayState } from '../model/dayState.ts';
+import { EXPORT_LIMITS } from '../outputs/snapshot.ts';
+import { changesOn } from '../model/changes.ts';
+import { exportDay } from '../outputs/exportDay.ts';
+import type { Loaded } from './load.ts';
+import { blobToBase64 } from './map/base64.ts';
+import type { ToolFileId } from '../outputs/toolFiles.ts';
+import type { Exporter, ExportOptions } from './map/exporter.ts';
+
+const DEFAULT_EXPORT: ExportOptions = {
+  width: EXPORT_LIMITS.width.initial,
+  height: EXPORT_LIMITS.height.initial,
+  scale: EXPORT_LIMITS.scale.initial,
+};
+
+export interface HeadlessApi {
+  period: { start: string; end: string };
+  png(day: string, options?: Partial<ExportOptions>): Promise<string>;
+  /** The day's map as SVG text. */
+  svg(day: string, options?: Partial<ExportOptions>): Promise<string>;
+  gif(days: string[], frameMs: number, options?: Partial<ExportOptions>): Promise<string>;
+  webm(days: string[], frameMs: number, options?: Partial<ExportOptions>): Promise<string>;
+  geojson(day: string): string;
+  /** A data file for other tools (see lib/toolFiles.ts), as text. */
+  toolFile(id: ToolFileId): Promise<string>;
+}
+
+declare global {
+  interface Window {
+    atlasExport?: HeadlessApi;
+  }
+}
+
+export function installHeadlessApi(loaded: Loaded, getExporter: () => Promise<Exporter>): void {
+  const { data } = loaded;
+  const checkDay = (day: string) => {
+    const problem = dayProblem(day, data.period);
+    if (problem) throw new Error(problem);
+  };
+  const dayGeoJson = (day: string) => {
+    const state = dayState(data, day);
+    return exportDay(state, loaded.units, changesOn(data, state));
+  };
+  const opts = (o?: Partial<ExportOptions>): ExportOptions => ({ ...DEFAULT_EXPORT, ...o });
+  window.atlasExport = {
+    period: { start: data.period.start, end: data.period.end },
+    png: async (day, o) => (
+      checkDay(day),
+      blobToBase64(await (await getExporter()).png(day, opts(o)))
+    ),
+    svg: async (day, o) => (checkDay(day), (await (await getExporter()).svg(day, opts(o))).text()),
+    gif: async (days, frameMs, o) => (
+      days.forEach(checkDay),
+      blobToBase64(await (await getExporter()).gif(days, frameMs, opts(o)))
+    ),
+    webm: async (days, frameMs, o) => (
+      days.forEach(checkDay),
+      blobToBase64(await (await getExporter()).webm(days, frameMs, opts(o)))
+    ),
+    geojson: (day) => (checkDay(day), JSON.stringify(dayGeoJson(day))),
+    toolFile: async (id) =>
+      (await import('../outputs/toolFileText.ts')).toolFileText(id, data, (d) => dayState(data, d)),
+  };
+}

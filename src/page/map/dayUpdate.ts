@@ -1,0 +1,108 @@
+/**
+ * Pushes one day onto a map built from style.ts: feature-state for the units, one new
+ * collection for the places and arcs. Nothing else changes, so a day step is cheap. The app,
+ * the exporter and the benchmark's bare map all call this.
+ */
+import type {
+  ErrorEvent,
+  GeoJSONSource,
+  MapSourceDataEvent,
+  Map as MapLibreMap,
+} from 'maplibre-gl';
+import type { DayState } from '../../model/dayState.ts';
+import { dayFeatures } from '../../outputs/mapData.ts';
+import { DAY_SOURCE } from '../../outputs/style.ts';
+import type { DayChanges } from '../../model/changes.ts';
+import { regimeOf } from '../../outputs/legend.ts';
+import { highlighted } from '../../model/selection.ts';
+import type { Dataset } from '../../model/schema.ts';
+import type { Selection } from '../url.ts';
+
+/** The longest a day update may hold back the map's frames (see applyDay). */
+const MAX_HOLD_MS = 200;
+
+/** Cancels the update still waiting on each map's worker, if any. */
+const waiting = new WeakMap<MapLibreMap, () => void>();
+
+/**
+ * Shows a day on the map in one frame. The places and arcs go to the worker first; the units'
+ * statuses are set only once the worker's tiles are back, so no frame mixes one day's statuses
+ * with another day's places. `onShown` runs once the day is ready, just before the map asks for
+ * the frame that draws it: what the page changes then appears in that same frame, and the page's
+ * own update runs while the map waits for that frame. A later call replaces one still waiting,
+ * which then never runs its `onShown`.
+ *
+ * While the worker is busy the map's frames are held back, for at most MAX_HOLD_MS: where WebGL
+ * runs on the CPU, a frame drawn meanwhile takes the CPU from the worker and adds a frame's time
+ * to the step.
+ */
+export function applyDay(
+  map: MapLibreMap,
+  data: Dataset,
+  state: DayState,
+  selection: Selection | null,
+  changes: DayChanges | null,
+  onShown?: () => void,
+): void {
+  waiting.get(map)?.();
+  const lit = highlighted(data, selection);
+  const setStatuses = () => {
+    for (const u of state.units) {
+      const { regime, inferred } = regimeOf(u);
+      const soe = u.stateOfEmergency;
+      map.setFeatureState(
+        { source: 'units', id: u.id },
+        {
+          regime,
+          inferred,
+          // Drawn as a border only beside a threat level; alone, it is the fill.
+          emergency: soe.value && regime !== 'emergency' ? soe.certainty : 'none',
+          protest: u.protest.value,
+          changed: changes?.unitIds.has(u.id) ?? false,
+          selected: lit.units.has(u.id),
+        },
+      );
+    }
+  };
+
+  // maplibre has no call to pause drawing; shadowing triggerRepaint on the instance does it.
+  let held = true;
+  map.triggerRepaint = () => {};
+  const release = () => {
+    if (!held) return;
+    held = false;
+    delete (map as { triggerRepaint?: unknown }).triggerRepaint;
+    map.triggerRepaint();
+  };
+  let reloading = false;
+  const onData = (e: MapSourceDataEvent) => {
+    if (e.sourceId !== DAY_SOURCE) return;
+    if (e.sourceDataType === 'content') reloading = true;
+    if (reloading && map.isSourceLoaded(DAY_SOURCE)) done();
+  };
+  const onError = (e: ErrorEvent & { sourceId?: string }) => {
+    if (e.sourceId === DAY_SOURCE) done();
+  };
+  const timer = setTimeout(release, MAX_HOLD_MS);
+  const stop = () => {
+    clearTimeout(timer);
+    map.off('sourcedata', onData);
+    map.off('error', onError);
+    waiting.delete(map);
+  };
+  const done = () => {
+    stop();
+    setStatuses();
+    onShown?.();
+    release();
+  };
+  map.on('sourcedata', onData);
+  map.on('error', onError);
+  waiting.set(map, () => {
+    stop();
+    release();
+  });
+  (map.getSource(DAY_SOURCE) as GeoJSONSource).setData(
+    dayFeatures(data, state, { selected: lit.places, fresh: changes?.placeIds }),
+  );
+}

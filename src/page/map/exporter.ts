@@ -1,0 +1,436 @@
+/**
+ * The exporter: its own off-screen map at the export's size and pixel ratio, composed with a
+ * caption band, the day's statuses, the legend, an inference note and the credits. The app's
+ * buttons and the headless `npm run snapshot` both go through here, so the same day, view and
+ * build give the same pixels.
+ */
+import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import { GIFEncoder, applyPalette, quantize } from 'gifenc';
+import { Muxer, ArrayBufferTarget } from 'webm-muxer';
+import { dayState } from '../../model/dayState.ts';
+import { COLORS, type Swatch } from '../../outputs/legend.ts';
+import { changesOn } from '../../model/changes.ts';
+import { FOOTER, HEADER, describeSnapshot, type SnapshotText } from '../../outputs/snapshot.ts';
+import type { Loaded } from '../load.ts';
+import { KAZAKHSTAN_BOUNDS, labelTexts } from '../../outputs/style.ts';
+import type { Lang } from '../../words/i18n.ts';
+import { FONT_FAMILY, embeddedFontFaces } from '../../outputs/fonts.ts';
+import { dayMapSvg } from '../../outputs/svgMap.ts';
+import { blobToBase64 } from './base64.ts';
+import { applyDay } from './dayUpdate.ts';
+import { createMap, mapLoaded } from './createMap.ts';
+
+export interface ExportOptions {
+  /** CSS pixels of the whole image, caption included. */
+  width: number;
+  height: number;
+  /** 1, 2 or 4: device pixels per CSS pixel. */
+  scale: number;
+  /** [west, south, east, north] to show; the whole country by default. */
+  bounds?: [number, number, number, number];
+  /** The language of the caption, legend and labels; English when left out. */
+  lang?: Lang;
+}
+
+const FONT = `"${FONT_FAMILY}", sans-serif`;
+
+export class ExportCancelled extends Error {
+  constructor() {
+    super('export cancelled');
+  }
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+export class Exporter {
+  private map: MapLibreMap | null = null;
+  private container: HTMLDivElement | null = null;
+  private key = '';
+  /** Renders run one after another: two at once would draw one day over the other. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly loaded: Loaded;
+
+  constructor(loaded: Loaded) {
+    this.loaded = loaded;
+  }
+
+  private serialise<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(job, job);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async mapFor(o: ExportOptions): Promise<MapLibreMap> {
+    const key = `${o.width}x${o.height}@${o.scale}`;
+    if (this.map && this.key === key) return this.map;
+    this.dispose();
+    const box = document.createElement('div');
+    // Off screen but laid out: a display:none container would give maplibre a 400x300 canvas.
+    box.style.cssText = `position:fixed;left:-100000px;top:0;width:${o.width}px;height:${o.height - HEADER - FOOTER}px;`;
+    box.setAttribute('aria-hidden', 'true');
+    document.body.append(box);
+    // Still images: the reduced-motion settings, so no label fades.
+    const map = createMap(box, this.loaded, {
+      reducedMotion: true,
+      pixelRatio: o.scale,
+      interactive: false,
+    });
+    await mapLoaded(map);
+    [this.map, this.container, this.key] = [map, box, key];
+    return map;
+  }
+
+  dispose(): void {
+    this.map?.remove();
+    this.container?.remove();
+    this.map = null;
+    this.container = null;
+  }
+
+  /**
+   * One composed frame as a canvas of width*scale by height*scale device pixels. A signal that
+   * aborts meanwhile stops it at the next step, not at the end of the frame.
+   */
+  renderDay(day: string, o: ExportOptions, signal?: AbortSignal): Promise<HTMLCanvasElement> {
+    return this.serialise(async () => {
+      const check = () => {
+        if (signal?.aborted) throw new ExportCancelled();
+      };
+      check();
+      const map = await this.mapFor(o);
+      check();
+      const data = this.loaded.data;
+      const state = dayState(data, day);
+      map.fitBounds((o.bounds ?? KAZAKHSTAN_BOUNDS) as LngLatBoundsLike, {
+        animate: false,
+        padding: 8,
+      });
+      const changes = changesOn(data, state);
+      const lang = o.lang ?? 'en';
+      for (const [id, field] of Object.entries(labelTexts(lang)))
+        map.setLayoutProperty(id, 'text-field', field as never);
+      applyDay(map, data, state, null, changes);
+      await untilIdleOrAborted(map, signal);
+      check();
+      await Promise.all([
+        document.fonts.load(`400 14px ${FONT}`),
+        document.fonts.load(`700 20px ${FONT}`),
+      ]);
+      return compose(map.getCanvas(), describeSnapshot(state, changes, data.articles, lang), o);
+    });
+  }
+
+  /** The day's map as SVG for print, composed like the PNG, with the fonts inside. */
+  async svg(day: string, o: ExportOptions): Promise<Blob> {
+    const data = this.loaded.data;
+    const state = dayState(data, day);
+    const changes = changesOn(data, state);
+    const text = dayMapSvg(
+      data,
+      { units: this.loaded.units, neighbours: this.loaded.neighbours },
+      state,
+      changes,
+      describeSnapshot(state, changes, data.articles, o.lang),
+      {
+        lang: o.lang,
+        width: o.width,
+        height: o.height,
+        bounds: o.bounds ?? KAZAKHSTAN_BOUNDS,
+        fontFaces: await this.fontFaces(),
+      },
+    );
+    return new Blob([text], { type: 'image/svg+xml' });
+  }
+
+  private faces: Promise<string> | null = null;
+  /** The page's font files as @font-face rules with data: URLs, fetched once. */
+  private fontFaces(): Promise<string> {
+    const base64 = async (url: string) => blobToBase64(await (await fetch(url)).blob());
+    const { regular, bold } = this.loaded.fonts;
+    return (this.faces ??= Promise.all([
+      Promise.all(regular.map(base64)),
+      Promise.all(bold.map(base64)),
+    ]).then(([r, b]) => embeddedFontFaces({ regular: r, bold: b })));
+  }
+
+  async png(day: string, o: ExportOptions): Promise<Blob> {
+    const canvas = await this.renderDay(day, o);
+    return new Promise((ok, fail) =>
+      canvas.toBlob(
+        (b) => (b ? ok(b) : fail(new Error('the browser could not encode the PNG'))),
+        'image/png',
+      ),
+    );
+  }
+
+  /** Renders each day in turn and hands it to `add`, reporting progress and honouring Cancel. */
+  private async frames(
+    days: string[],
+    o: ExportOptions,
+    onProgress: ((p: Progress) => void) | undefined,
+    signal: AbortSignal | undefined,
+    add: (canvas: HTMLCanvasElement, index: number) => void,
+  ): Promise<void> {
+    for (const [i, day] of days.entries()) {
+      if (signal?.aborted) throw new ExportCancelled();
+      add(await this.renderDay(day, o, signal), i);
+      onProgress?.({ done: i + 1, total: days.length });
+    }
+  }
+
+  async gif(
+    days: string[],
+    frameMs: number,
+    o: ExportOptions,
+    onProgress?: (p: Progress) => void,
+    signal?: AbortSignal,
+  ): Promise<Blob> {
+    const gif = GIFEncoder();
+    await this.frames(days, o, onProgress, signal, (canvas) => {
+      const { data, width, height } = canvas
+        .getContext('2d')!
+        .getImageData(0, 0, canvas.width, canvas.height);
+      const palette = quantize(data, 256);
+      gif.writeFrame(applyPalette(data, palette), width, height, { palette, delay: frameMs });
+    });
+    gif.finish();
+    return new Blob([gif.bytes() as BlobPart], { type: 'image/gif' });
+  }
+
+  static webmSupported(): boolean {
+    return typeof VideoEncoder !== 'undefined';
+  }
+
+  async webm(
+    days: string[],
+    frameMs: number,
+    o: ExportOptions,
+    onProgress?: (p: Progress) => void,
+    signal?: AbortSignal,
+  ): Promise<Blob> {
+    if (!Exporter.webmSupported())
+      throw new Error('this browser cannot encode video (no WebCodecs); export a GIF instead');
+    // VP8 wants even dimensions.
+    const width = Math.round((o.width * o.scale) / 2) * 2;
+    const height = Math.round((o.height * o.scale) / 2) * 2;
+    const muxer = new Muxer({
+      target: new ArrayBufferTarget(),
+      video: { codec: 'V_VP8', width, height, frameRate: 1000 / frameMs },
+    });
+    let failure: unknown = null;
+    const encoder = new VideoEncoder({
+      output: (chunk, meta) => muxer.addVideoChunk(chunk, meta),
+      error: (e) => (failure = e),
+    });
+    encoder.configure({
+      codec: 'vp8',
+      width,
+      height,
+      bitrate: 4_000_000,
+      framerate: 1000 / frameMs,
+    });
+    const encode = (canvas: HTMLCanvasElement, i: number) => {
+      const frame = new VideoFrame(canvas, {
+        timestamp: i * frameMs * 1000,
+        duration: frameMs * 1000,
+      });
+      encoder.encode(frame, { keyFrame: i === 0 });
+      frame.close();
+    };
+    try {
+      let last: HTMLCanvasElement | null = null;
+      await this.frames(days, o, onProgress, signal, (canvas, i) => {
+        encode(canvas, i);
+        last = canvas;
+      });
+      // A WebM lasts until its last frame's timestamp: the last day is shown once more at the
+      // end of its time, so that it stays on screen as long as the others.
+      if (last) encode(last, days.length);
+      await encoder.flush();
+    } finally {
+      if (encoder.state !== 'closed') encoder.close();
+    }
+    if (failure) throw failure;
+    muxer.finalize();
+    return new Blob([muxer.target.buffer], { type: 'video/webm' });
+  }
+}
+
+/** Waits for the map to finish drawing, or for the signal to abort, whichever comes first. */
+function untilIdleOrAborted(map: MapLibreMap, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((ok) => {
+    const done = () => {
+      map.off('idle', done);
+      signal?.removeEventListener('abort', done);
+      ok();
+    };
+    map.once('idle', done);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+function compose(
+  mapCanvas: HTMLCanvasElement,
+  text: SnapshotText,
+  o: ExportOptions,
+): HTMLCanvasElement {
+  const s = o.scale;
+  const out = document.createElement('canvas');
+  out.width = Math.round(o.width * s);
+  out.height = Math.round(o.height * s);
+  const ctx = out.getContext('2d')!;
+  ctx.scale(s, s);
+  ctx.fillStyle = '#fbfaf7';
+  ctx.fillRect(0, 0, o.width, o.height);
+  const mapHeight = o.height - HEADER - FOOTER;
+  ctx.drawImage(mapCanvas, 0, HEADER, o.width, mapHeight);
+
+  // Caption band.
+  ctx.fillStyle = COLORS.text;
+  ctx.textBaseline = 'alphabetic';
+  ctx.font = `700 22px ${FONT}`;
+  ctx.fillText(text.title, 16, 30);
+  ctx.font = `400 16px ${FONT}`;
+  ctx.fillText(`${text.date} · ${text.csto}`, 16, 53);
+  ctx.font = `400 13px ${FONT}`;
+  ctx.fillStyle = '#5f5a50';
+  ctx.fillText(fit(ctx, text.headline, o.width - 32), 16, 74);
+  ctx.strokeStyle = '#ddd8cc';
+  ctx.beginPath();
+  ctx.moveTo(0, HEADER - 0.5);
+  ctx.lineTo(o.width, HEADER - 0.5);
+  ctx.moveTo(0, HEADER + mapHeight + 0.5);
+  ctx.lineTo(o.width, HEADER + mapHeight + 0.5);
+  ctx.stroke();
+
+  // Footer: statuses on the left, legend on the right, then the note and the credits.
+  let y = HEADER + mapHeight + 20;
+  ctx.font = `400 13px ${FONT}`;
+  const leftWidth = Math.min(420, o.width * 0.42);
+  for (const line of text.statusLines) {
+    y = wrap(ctx, line, 16, y, leftWidth, 17);
+  }
+  const legendX = 16 + leftWidth + 20;
+  const colWidth = (o.width - legendX - 16) / 2;
+  text.legend.forEach((section, col) => {
+    let ly = HEADER + mapHeight + 18;
+    ctx.font = `700 11px ${FONT}`;
+    ctx.fillStyle = '#6b655a';
+    ctx.fillText(section.title.toUpperCase(), legendX + col * colWidth, ly);
+    ctx.font = `400 11px ${FONT}`;
+    for (const item of section.items) {
+      ly += 15;
+      drawSwatch(ctx, item.swatch, legendX + col * colWidth, ly - 9);
+      ctx.fillStyle = COLORS.text;
+      ctx.fillText(fit(ctx, item.label, colWidth - 30), legendX + col * colWidth + 26, ly);
+    }
+  });
+  ctx.font = `italic 400 11px ${FONT}`;
+  ctx.fillStyle = '#5f5a50';
+  if (text.inferenceNote) wrap(ctx, text.inferenceNote, 16, y + 2, leftWidth, 14);
+  // Sources and credits across the foot, wrapped and set from the bottom edge up.
+  ctx.font = `400 11px ${FONT}`;
+  const foot = [
+    ...lines(ctx, text.sources, o.width - 32),
+    ...lines(ctx, text.credits, o.width - 32),
+  ];
+  foot.forEach((line, i) => ctx.fillText(line, 16, o.height - 12 - (foot.length - 1 - i) * 14));
+  return out;
+}
+
+/** Splits text into lines no wider than `width`. */
+function lines(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (ctx.measureText(next).width > width && line) {
+      out.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+/** Draws text wrapped to a width; returns the y below it. */
+function wrap(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  lineHeight: number,
+): number {
+  for (const line of lines(ctx, text, width)) {
+    ctx.fillText(line, x, y);
+    y += lineHeight;
+  }
+  return y;
+}
+
+/** Shortens text with an ellipsis to fit a width. */
+function fit(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text;
+  let t = text;
+  while (t.length > 1 && ctx.measureText(`${t}…`).width > width) t = t.slice(0, -1);
+  return `${t}…`;
+}
+
+function drawSwatch(ctx: CanvasRenderingContext2D, swatch: Swatch, x: number, y: number) {
+  ctx.save();
+  const [w, h] = [20, 11];
+  if (swatch.kind === 'fill') {
+    ctx.fillStyle = swatch.color;
+    ctx.fillRect(x, y, w, h);
+    // A pair: the reported colour on the left, the inferred tint on the right.
+    if (swatch.pale) {
+      ctx.fillStyle = swatch.pale;
+      ctx.fillRect(x + w / 2, y, w / 2, h);
+    }
+    ctx.strokeStyle = COLORS.unitLine;
+    ctx.lineWidth = 1;
+    ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+  } else if (swatch.kind === 'glow') {
+    ctx.strokeStyle = swatch.color;
+    ctx.lineWidth = 6;
+    ctx.globalAlpha = 0.9;
+    ctx.beginPath();
+    ctx.moveTo(x, y + h / 2);
+    ctx.lineTo(x + w, y + h / 2);
+    ctx.stroke();
+  } else if (swatch.kind === 'ring') {
+    ctx.beginPath();
+    ctx.arc(x + w / 2, y + h / 2, 7, 0, Math.PI * 2);
+    ctx.fillStyle = swatch.color;
+    ctx.globalAlpha = 0.7;
+    ctx.fill();
+  } else if (swatch.kind === 'line') {
+    ctx.strokeStyle = swatch.color;
+    ctx.lineWidth = 3;
+    ctx.setLineDash(swatch.dashed ? [4, 3] : []);
+    ctx.beginPath();
+    ctx.moveTo(x, y + h / 2);
+    ctx.lineTo(x + w, y + h / 2);
+    ctx.stroke();
+  } else if (swatch.kind === 'circle') {
+    ctx.beginPath();
+    ctx.arc(x + w / 2, y + h / 2, 5, 0, Math.PI * 2);
+    ctx.fillStyle = swatch.hollow ? '#ffffff' : swatch.color;
+    ctx.fill();
+    ctx.strokeStyle = swatch.hollow ? swatch.color : '#ffffff';
+    ctx.lineWidth = swatch.hollow ? 2.5 : 1;
+    ctx.stroke();
+  } else {
+    ctx.strokeStyle = swatch.color;
+    ctx.lineWidth = 2.5;
+    ctx.beginPath();
+    ctx.moveTo(x, y + h);
+    ctx.quadraticCurveTo(x + w / 2, y - 4, x + w, y + h - 2);
+    ctx.stroke();
+  }
+  ctx.restore();
+}

@@ -1,0 +1,39 @@
+/**
+ * The atlas's languages, for code outside the page's components: texts built in src/lib take a
+ * language and ask the compiled messages (src/i18n) for it explicitly, so the command-line
+ * exports and the page say the same words.
+ */
+import { m } from './generated/messages.js';
+import type { Place } from '../model/schema.ts';
+import { UNITS, unitById } from '../model/units.ts';
+
+export { m };
+
+/** The interface languages; English is the default and stays out of links. */
+export const LANGS = ['en', 'ru', 'kk'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: unknown): value is Lang {
+  return (LANGS as readonly unknown[]).includes(value);
+}
+
+/** The options that make a compiled message speak `lang`. */
+export const inLang = (lang: Lang) => ({ locale: lang });
+
+/** A count of regions: "3 regions", "все 17 регионов". */
+export function regionCount(n: number, lang: Lang): string {
+  const o = inLang(lang);
+  return n === UNITS.length ? m.all_regions({ count: n }, o) : m.n_regions({ count: n }, o);
+}
+
+/** A region's name: the English one of the articles, or the official Russian or Kazakh one. */
+export function unitName(id: string, lang: Lang): string {
+  const unit = unitById(id);
+  if (!unit) return id;
+  return lang === 'ru' ? unit.nameRu : lang === 'kk' ? unit.nameKk : unit.name;
+}
+
+/** A place's name in a language, from the gazetteer; English where it has none (sites). */
+export function placeName(place: Pick<Place, 'name' | 'nameRu' | 'nameKk'>, lang: Lang): string {
+  return (lang === 'ru' ? place.nameRu : lang === 'kk' ? place.nameKk : undefined) ?? place.name;
+}
