@@ -203,6 +203,8 @@ export default defineConfig(({ mode }) => ({
   test: {
     environment: 'node',
     testTimeout: 60_000,
+    // Both cores (vitest would leave one free): the browser tests mostly wait on Chromium.
+    maxWorkers: 2,
     hookTimeout: 180_000,
     // Unit and data tests need no build and no browser, and run in parallel; the browser
     // tests share one build and one machine's worth of Chromium, one file at a time.

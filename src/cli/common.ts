@@ -6,6 +6,7 @@
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { DataFileError, ROOT } from '../node/data.ts';
 import { LANGS, isLang, type Lang } from '../words/i18n.ts';
 
@@ -22,7 +23,11 @@ export function fail(message: string): never {
   throw new UsageError(message);
 }
 
-let currentUsage = '';
+/** The command-line tool's words asked for --help: its usage is printed, with status 0. */
+class HelpAsked extends Error {}
+
+/** A command: called with its arguments, it prints what it has to say and returns its exit status. */
+export type Command = (args: string[]) => Promise<number>;
 
 /** The --lang option: the language of an image's words; English when left out. */
 export function langOption(value: string | undefined): Lang {
@@ -31,47 +36,61 @@ export function langOption(value: string | undefined): Lang {
   fail(`--lang "${value}" is not one of ${LANGS.join(', ')}`);
 }
 
-export function run(main: () => void | Promise<void>): void {
+/**
+ * A command from its usage and its body: usage errors exit with status 2 and the usage, data
+ * errors with 2, other problems the user can fix with 1, each as one line; a bug says so in one
+ * line, with its stack only when DEBUG is set.
+ */
+export function command(usage: string, body: (args: string[]) => unknown): Command {
+  return async (args) => {
+    try {
+      const status = await body(args);
+      return typeof status === 'number' ? status : 0;
+    } catch (e) {
+      if (e instanceof HelpAsked) {
+        console.log(usage);
+        return 0;
+      }
+      if (e instanceof UsageError) {
+        console.error(`error: ${e.message}`);
+        console.error(`\n${usage}`);
+        return 2;
+      }
+      if (e instanceof DataFileError || e instanceof CommandError) {
+        console.error(`error: ${e.message}`);
+        return e instanceof DataFileError ? 2 : 1;
+      }
+      // A bug, not bad input: one line, and the stack only when asked for.
+      console.error(`error: unexpected failure: ${(e as Error)?.message ?? String(e)}`);
+      if (process.env.DEBUG) console.error(e);
+      else console.error('(set DEBUG=1 to see where it happened)');
+      return 1;
+    }
+  };
+}
+
+/** Runs the command with the process's arguments when `moduleUrl` is the file Node started. */
+export function runIfStarted(moduleUrl: string, main: Command): void {
+  if (!process.argv[1] || pathToFileURL(resolve(process.argv[1])).href !== moduleUrl) return;
   // Output piped into a reader that stops early (`| head`): stop quietly, as other tools do.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
-  Promise.resolve()
-    .then(main)
-    .catch((e: unknown) => {
-      if (e instanceof UsageError) {
-        console.error(`error: ${e.message}`);
-        if (currentUsage) console.error(`\n${currentUsage}`);
-        process.exitCode = 2;
-      } else if (e instanceof DataFileError || e instanceof CommandError) {
-        console.error(`error: ${e.message}`);
-        process.exitCode = e instanceof DataFileError ? 2 : 1;
-      } else {
-        // A bug, not bad input: one line, and the stack only when asked for.
-        console.error(`error: unexpected failure: ${(e as Error)?.message ?? String(e)}`);
-        if (process.env.DEBUG) console.error(e);
-        else console.error('(set DEBUG=1 to see where it happened)');
-        process.exitCode = 1;
-      }
-    });
+  void main(process.argv.slice(2)).then((status) => (process.exitCode = status));
 }
 
 /**
- * node:util parseArgs with the tool's usage: --help prints it and exits 0; an unknown flag, a
- * flag without its value or a stray argument is a usage error (exit status 2).
+ * node:util parseArgs: --help prints the usage (status 0); an unknown flag, a flag without its
+ * value or a stray argument is a usage error (exit status 2).
  */
 export function parseCommandArgs<T extends ParseArgsConfig['options']>(
-  usage: string,
+  args: string[],
   options: T,
-  { args = process.argv.slice(2), positionals = false } = {},
+  { positionals = false } = {},
 ) {
-  currentUsage = usage;
   const argv = args.filter((a) => a !== '--');
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(usage);
-    process.exit(0);
-  }
+  if (argv.includes('--help') || argv.includes('-h')) throw new HelpAsked();
   try {
     return parseArgs({ args: argv, options, allowPositionals: positionals, strict: true });
   } catch (e) {

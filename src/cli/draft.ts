@@ -16,7 +16,15 @@ import {
   readRawData,
 } from '../node/data.ts';
 import { checkDrafts, readDrafts } from '../node/drafts.ts';
-import { CommandError, fail, fsProblem, parseCommandArgs, run, writeFileAtomic } from './common.ts';
+import {
+  CommandError,
+  fail,
+  fsProblem,
+  parseCommandArgs,
+  command,
+  runIfStarted,
+  writeFileAtomic,
+} from './common.ts';
 
 const USAGE = `usage: npm run draft -- FILE --published YYYY-MM-DD [--id ID] [--dry-run] [--drafts PATH]
 
@@ -34,9 +42,9 @@ same support checker as the atlas's data; a draft that fails is left out and lis
 Drafts of the same article replace its earlier drafts. Put the text in the articles folder
 (${articlesDir()}, or $ARTICLES_DIR) so that \`npm run validate\` can check the quotes.`;
 
-run(() => {
+export const main = command(USAGE, (args) => {
   const { values, positionals } = parseCommandArgs(
-    USAGE,
+    args,
     {
       published: { type: 'string' },
       id: { type: 'string' },
@@ -116,3 +124,5 @@ function draftsText(file: ReturnType<typeof withDrafts>): string {
   const list = (records: unknown[]) => records.map((r) => '  ' + JSON.stringify(r)).join(',\n');
   return `{\n"articles": [\n${list(file.articles)}\n],\n"events": [\n${list(file.events)}\n],\n"figures": [\n${list(file.figures)}\n]}\n`;
 }
+
+runIfStarted(import.meta.url, main);

@@ -23,7 +23,8 @@ import {
   langOption,
   parseCommandArgs,
   refuseSourceFolder,
-  run,
+  command,
+  runIfStarted,
   writeFileAtomic,
 } from './common.ts';
 
@@ -66,8 +67,8 @@ function daySvg(data: Dataset, state: DayState, changes: DayChanges, lang: Lang)
   );
 }
 
-run(() => {
-  const { values } = parseCommandArgs(USAGE, {
+export const main = command(USAGE, (args) => {
+  const { values } = parseCommandArgs(args, {
     date: { type: 'string' },
     format: { type: 'string' },
     svg: { type: 'boolean' },
@@ -100,3 +101,5 @@ run(() => {
   if (values.svg) return write(daySvg(data, state, changes, lang));
   write(JSON.stringify(exportDay(state, readUnits(), changes)));
 });
+
+runIfStarted(import.meta.url, main);

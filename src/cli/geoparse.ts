@@ -2,7 +2,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createGeoparser } from '../authoring/geoparser.ts';
 import { allPlaces, decodeUtf8, loadDataset } from '../node/data.ts';
-import { CommandError, fail, fsProblem, parseCommandArgs, run } from './common.ts';
+import {
+  CommandError,
+  fail,
+  fsProblem,
+  parseCommandArgs,
+  command,
+  runIfStarted,
+} from './common.ts';
 
 const USAGE = `usage: npm run geoparse -- FILE...
 
@@ -11,8 +18,8 @@ units), the words as written, the place with its coordinates, and for a name sev
 share, the reason for the one taken. Places come from the curated gazetteer and the
 country-wide one (geo/places-kz.json).`;
 
-run(() => {
-  const { positionals: files } = parseCommandArgs(USAGE, {}, { positionals: true });
+export const main = command(USAGE, (args) => {
+  const { positionals: files } = parseCommandArgs(args, {}, { positionals: true });
   if (!files.length)
     fail('name one or more text files, e.g. npm run geoparse -- ../shared/seeds/*.txt');
   const texts = files.map((file) => {
@@ -29,3 +36,5 @@ run(() => {
   const out = files.flatMap((file, i) => parser.parse(texts[i]!).map((m) => ({ file, ...m })));
   process.stdout.write(JSON.stringify(out, null, 1) + '\n');
 });
+
+runIfStarted(import.meta.url, main);

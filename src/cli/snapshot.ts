@@ -32,21 +32,20 @@ import {
   langOption,
   parseCommandArgs,
   refuseSourceFolder,
-  run,
+  command,
+  runIfStarted,
+  type Command,
   writeFileAtomic,
 } from './common.ts';
 
-const many = process.argv[2] === '--many';
-const args = process.argv.slice(many ? 3 : 2);
-
-const USAGE = many
-  ? `usage: npm run snapshots -- --out DIR [--gif] [--webm] [--frame-ms 800]
+const USAGE_MANY = `usage: npm run snapshots -- --out DIR [--gif] [--webm] [--frame-ms 800]
                              [--width 1200] [--height 900] [--scale 1] [--lang en|ru|kk]
 
 Renders every day of the atlas as a composed PNG (and, with --gif or --webm, an animation) in
 headless Chromium, with a manifest.json. The images are rendered into a new folder that
-replaces DIR only once all of them are written.`
-  : `usage: npm run snapshot -- --date YYYY-MM-DD --out FILE.png|FILE.svg|FILE.pdf
+replaces DIR only once all of them are written.`;
+
+const USAGE_ONE = `usage: npm run snapshot -- --date YYYY-MM-DD --out FILE.png|FILE.svg|FILE.pdf
                             [--width 1200] [--height 900] [--scale 1] [--lang en|ru|kk]
 
 Renders one day of the atlas as the composed image of the app's Export button, in headless
@@ -161,22 +160,24 @@ async function pdfOf(
   }
 }
 
-run(async () => {
-  const { values } = parseCommandArgs(
-    USAGE,
-    {
-      date: { type: 'string' },
-      out: { type: 'string' },
-      width: { type: 'string' },
-      height: { type: 'string' },
-      scale: { type: 'string' },
-      gif: { type: 'boolean' },
-      webm: { type: 'boolean' },
-      'frame-ms': { type: 'string' },
-      lang: { type: 'string' },
-    },
-    { args },
-  );
+/** Both commands: `--many` first makes it `npm run snapshots`. */
+export const main: Command = (args) =>
+  args[0] === '--many' ? snapshots(args.slice(1)) : snapshot(args);
+const snapshot = command(USAGE_ONE, (args: string[]) => render(args, false));
+const snapshots = command(USAGE_MANY, (args: string[]) => render(args, true));
+
+async function render(args: string[], many: boolean) {
+  const { values } = parseCommandArgs(args, {
+    date: { type: 'string' },
+    out: { type: 'string' },
+    width: { type: 'string' },
+    height: { type: 'string' },
+    scale: { type: 'string' },
+    gif: { type: 'boolean' },
+    webm: { type: 'boolean' },
+    'frame-ms': { type: 'string' },
+    lang: { type: 'string' },
+  });
   if (values.out) refuseSourceFolder(values.out);
   const data = loadDataset();
   const range = `${data.period.start} to ${data.period.end}`;
@@ -296,4 +297,6 @@ run(async () => {
     await browser.close();
     await server.close();
   }
-});
+}
+
+runIfStarted(import.meta.url, main);

@@ -11,7 +11,7 @@ import {
 import { formatError } from '../model/validate.ts';
 import { DRAFTS_FILE } from '../model/drafts.ts';
 import { checkDrafts, readDrafts } from '../node/drafts.ts';
-import { parseCommandArgs, run } from './common.ts';
+import { command, parseCommandArgs, runIfStarted } from './common.ts';
 
 const USAGE = `usage: npm run validate
 
@@ -20,8 +20,8 @@ Checks every data file against its schema, every id and date, every quote agains
 (${DRAFTS_FILE}, when there is one) go through the same checks. Each problem names the file,
 the record, the field, what was expected and what was found.`;
 
-run(() => {
-  parseCommandArgs(USAGE, {});
+export const main = command(USAGE, (args) => {
+  parseCommandArgs(args, {});
   const texts = readArticleTexts();
   if (!texts)
     console.error(
@@ -41,8 +41,7 @@ run(() => {
   if (!result.ok || errors.length) {
     for (const e of errors) console.error(formatError(e));
     console.error(`${errors.length} problem(s) in the data files`);
-    process.exitCode = 1;
-    return;
+    return 1;
   }
   const d = result.data;
   console.log(
@@ -55,3 +54,5 @@ run(() => {
       (texts ? `; every quote found in its article and every claim stated by its quotes` : ''),
   );
 });
+
+runIfStarted(import.meta.url, main);

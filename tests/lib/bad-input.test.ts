@@ -2,31 +2,27 @@
  * Bad input, as a new user gives it: every case gets its message and exit status, no output
  * holds a stack trace, and no existing file is changed by a failed command.
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/cli/common.ts';
+import { writeFileAtomic, type Command } from '../../src/cli/common.ts';
+import { main as exportMain } from '../../src/cli/export.ts';
+import { main as geoparseMain } from '../../src/cli/geoparse.ts';
+import { main as snapshotMain } from '../../src/cli/snapshot.ts';
+import { main as validateMain } from '../../src/cli/validate.ts';
+import { runCommand } from '../helpers.ts';
 import { DATA_FILES, ROOT, readArticleTexts, readRawData, readUnits } from '../../src/node/data.ts';
 
-const tsx = join(ROOT, 'node_modules/.bin/tsx');
 const scratch = () => mkdtempSync(join(tmpdir(), 'atlas-bad-'));
-
-async function run(script: string, args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      tsx,
-      [join(ROOT, 'src/cli', script), ...args],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } },
-    );
-    return { status: 0, stdout, stderr };
-  } catch (e) {
-    const { code, stdout, stderr } = e as { code: number; stdout: string; stderr: string };
-    return { status: code, stdout, stderr };
-  }
-}
+const COMMANDS: Record<string, Command> = {
+  'export.ts': exportMain,
+  'validate.ts': validateMain,
+  'geoparse.ts': geoparseMain,
+  'snapshot.ts': snapshotMain,
+};
+const run = (script: string, args: string[], env: Record<string, string> = {}) =>
+  runCommand(COMMANDS[script]!, args, env);
 
 const STACK = /^\s+at .+:\d+:\d+\)?$/m;
 const dir = scratch();
@@ -82,22 +78,19 @@ const CASES: Case[] = [
 ];
 
 describe('bad command-line input', () => {
-  it.concurrent.each(CASES)(
-    '%s %s %j: exit %i, says "%s"',
-    async (_, script, args, status, message, env) => {
-      const before = DATA_FILES.map((f) => readFileSync(join(ROOT, f), 'utf8'));
-      const r = await run(script, args, env);
-      expect(r.status, r.stderr).toBe(status);
-      expect(r.stderr).toContain(message);
-      expect(r.stderr).not.toMatch(STACK);
-      if (status === 2 && !message.startsWith('is a file'))
-        expect(r.stderr).toContain('usage: npm run');
-      expect(DATA_FILES.map((f) => readFileSync(join(ROOT, f), 'utf8'))).toEqual(before);
-      expect(readFileSync(join(withOthers, 'notes.txt'), 'utf8')).toBe('mine');
-    },
-  );
+  it.each(CASES)('%s %s %j: exit %i, says "%s"', async (_, script, args, status, message, env) => {
+    const before = DATA_FILES.map((f) => readFileSync(join(ROOT, f), 'utf8'));
+    const r = await run(script, args, env);
+    expect(r.status, r.stderr).toBe(status);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toMatch(STACK);
+    if (status === 2 && !message.startsWith('is a file'))
+      expect(r.stderr).toContain('usage: npm run');
+    expect(DATA_FILES.map((f) => readFileSync(join(ROOT, f), 'utf8'))).toEqual(before);
+    expect(readFileSync(join(withOthers, 'notes.txt'), 'utf8')).toBe('mine');
+  });
 
-  it.concurrent.each(['export.ts', 'validate.ts', 'geoparse.ts', 'snapshot.ts'])(
+  it.each(['export.ts', 'validate.ts', 'geoparse.ts', 'snapshot.ts'])(
     '%s --help prints its usage and exits 0',
     async (script) => {
       const r = await run(script, ['--help']);

@@ -4,36 +4,43 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/node/data.ts';
+import type { Command } from '../../src/cli/common.ts';
+import { main as exportMain } from '../../src/cli/export.ts';
+import { main as geoparseMain } from '../../src/cli/geoparse.ts';
+import { runCommand } from '../helpers.ts';
 
 const tsx = join(ROOT, 'node_modules/.bin/tsx');
-const run = (script: string, args: string[]) =>
-  spawnSync(tsx, [join(ROOT, 'src/cli', script), ...args], { cwd: ROOT, encoding: 'utf8' });
+const COMMANDS: Record<string, Command> = { 'export.ts': exportMain, 'geoparse.ts': geoparseMain };
+/** In this process; the two tests that spawn `tsx` show that the same holds for a real process. */
+const run = (script: string, args: string[]) => runCommand(COMMANDS[script]!, args);
 
 describe('npm run export', () => {
-  it('writes each data file for other tools with --format, and refuses an unknown one', () => {
-    const r = run('export.ts', ['--format', 'regions-csv']);
+  it('writes each data file for other tools with --format, and refuses an unknown one', async () => {
+    const r = await run('export.ts', ['--format', 'regions-csv']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1 + 17 * 22);
-    const all = run('export.ts', ['--format', 'all-days']);
+    const all = await run('export.ts', ['--format', 'all-days']);
     expect(JSON.parse(all.stdout).features.length).toBeGreaterThan(17 * 22);
-    const bad = run('export.ts', ['--format', 'xlsx']);
+    const bad = await run('export.ts', ['--format', 'xlsx']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--format "xlsx" is not one of events-csv, regions-csv, all-days');
-    expect(run('export.ts', ['--format', 'all-days', '--date', '2022-01-06']).status).toBe(2);
+    expect((await run('export.ts', ['--format', 'all-days', '--date', '2022-01-06'])).status).toBe(
+      2,
+    );
   });
 
-  it('writes the SVG for print in Russian or Kazakh with --lang, and refuses another language', () => {
-    const ru = run('export.ts', ['--date', '2022-01-06', '--svg', '--lang', 'ru']);
+  it('writes the SVG for print in Russian or Kazakh with --lang, and refuses another language', async () => {
+    const ru = await run('export.ts', ['--date', '2022-01-06', '--svg', '--lang', 'ru']);
     expect(ru.status, ru.stderr).toBe(0);
     expect(ru.stdout).toContain('xml:lang="ru"');
     expect(ru.stdout).toContain('Казахстан, январь 2022');
     expect(ru.stdout).toContain('четверг, 6 января 2022 г.');
-    const kk = run('export.ts', ['--date', '2022-01-06', '--svg', '--lang', 'kk']);
+    const kk = await run('export.ts', ['--date', '2022-01-06', '--svg', '--lang', 'kk']);
     expect(kk.stdout).toContain('Қазақстан, 2022 жылғы қаңтар');
-    const bad = run('export.ts', ['--date', '2022-01-06', '--svg', '--lang', 'de']);
+    const bad = await run('export.ts', ['--date', '2022-01-06', '--svg', '--lang', 'de']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--lang "de" is not one of en, ru, kk');
-    expect(run('export.ts', ['--date', '2022-01-06', '--lang', 'ru']).status).toBe(2);
+    expect((await run('export.ts', ['--date', '2022-01-06', '--lang', 'ru'])).status).toBe(2);
   });
 
   it('stops quietly when its reader closes early', () => {
@@ -44,9 +51,9 @@ describe('npm run export', () => {
     expect(r.stderr).not.toContain('EPIPE');
   });
 
-  it('writes a day as GeoJSON with the documented schema', () => {
+  it('writes a day as GeoJSON with the documented schema', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'atlas-')), 'day.geojson');
-    const r = run('export.ts', ['--date', '2022-01-13', '--out', out]);
+    const r = await run('export.ts', ['--date', '2022-01-13', '--out', out]);
     expect(r.status, r.stderr).toBe(0);
     const fc = JSON.parse(readFileSync(out, 'utf8'));
     expect(fc).toMatchObject({
@@ -102,16 +109,21 @@ describe('npm run export', () => {
     ['2022-02-30', 'is not a calendar day'],
     ['06/01/2022', 'is not a calendar day'],
     ['2022-02-01', 'outside the period'],
-  ])('rejects --date %s with the valid range', (date, message) => {
-    const r = run('export.ts', ['--date', date]);
+  ])('rejects --date %s with the valid range', async (date, message) => {
+    const r = await run('export.ts', ['--date', date]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stderr).toContain('2022-01-02 to 2022-01-23');
     expect(r.stdout).toBe('');
   });
 
-  it('says which path it cannot write', () => {
-    const r = run('export.ts', ['--date', '2022-01-06', '--out', '/nonexistent-dir/day.geojson']);
+  it('says which path it cannot write', async () => {
+    const r = await run('export.ts', [
+      '--date',
+      '2022-01-06',
+      '--out',
+      '/nonexistent-dir/day.geojson',
+    ]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
       'cannot write /nonexistent-dir/day.geojson: no such file or folder (ENOENT)',
@@ -120,11 +132,11 @@ describe('npm run export', () => {
 });
 
 describe('npm run geoparse', () => {
-  it('prints mentions with file and offsets', () => {
+  it('prints mentions with file and offsets', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-'));
     const file = join(dir, 'a.txt');
     writeFileSync(file, 'Clashes in Alma-Ata and Zhanaozen.');
-    const r = run('geoparse.ts', [file]);
+    const r = await run('geoparse.ts', [file]);
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([
       {
@@ -150,8 +162,8 @@ describe('npm run geoparse', () => {
     ]);
   });
 
-  it('names a file it cannot read', () => {
-    const r = run('geoparse.ts', ['/no/such/file.txt']);
+  it('names a file it cannot read', async () => {
+    const r = await run('geoparse.ts', ['/no/such/file.txt']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('cannot read /no/such/file.txt');
   });

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,9 +6,10 @@ import { draftArticle, withDrafts } from '../../src/authoring/drafts.ts';
 import { type DraftsFile } from '../../src/model/drafts.ts';
 import { createGeoparser } from '../../src/authoring/geoparser.ts';
 import type { AtlasEvent } from '../../src/model/schema.ts';
-import { ROOT, allPlaces, readRawData } from '../../src/node/data.ts';
+import { allPlaces, readRawData } from '../../src/node/data.ts';
 import { checkDrafts } from '../../src/node/drafts.ts';
-import { articleTexts, dataset } from '../helpers.ts';
+import { main } from '../../src/cli/draft.ts';
+import { articleTexts, dataset, runCommand } from '../helpers.ts';
 
 const places = allPlaces(dataset.places);
 const geoparser = createGeoparser(places);
@@ -144,12 +144,10 @@ describe('drafts from a new article', () => {
   );
 });
 
-describe('npm run draft', () => {
-  const tsx = join(ROOT, 'node_modules/.bin/tsx');
-  const run = (args: string[]) =>
-    spawnSync(tsx, [join(ROOT, 'src/cli/draft.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+describe('npm run draft', async () => {
+  const run = (args: string[]) => runCommand(main, args);
 
-  it('writes drafts that validate to the drafts file it is given', () => {
+  it('writes drafts that validate to the drafts file it is given', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-draft-'));
     const file = join(dir, 'wire-2022-01-08.txt');
     writeFileSync(
@@ -158,7 +156,7 @@ describe('npm run draft', () => {
         'Police said 40 people were detained in Karaganda.',
     );
     const out = join(dir, 'drafts.json');
-    const r = run([file, '--published', '2022-01-08', '--drafts', out]);
+    const r = await run([file, '--published', '2022-01-08', '--drafts', out]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('2 event(s) over 1 day(s) and 1 figure(s)');
     const written = JSON.parse(readFileSync(out, 'utf8')) as DraftsFile;
@@ -167,18 +165,18 @@ describe('npm run draft', () => {
     expect(written.figures[0]).toMatchObject({ measure: 'detained', area: 'karaganda-region' });
   });
 
-  it('refuses a missing or bad date, and an id already in the atlas', () => {
+  it('refuses a missing or bad date, and an id already in the atlas', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-draft-'));
     const file = join(dir, 'x.txt');
     writeFileSync(file, 'Protests in Aktobe.');
-    expect(run([file]).stderr).toContain('--published YYYY-MM-DD is needed');
-    const bad = run([file, '--published', '2022-02-30']);
+    expect((await run([file])).stderr).toContain('--published YYYY-MM-DD is needed');
+    const bad = await run([file, '--published', '2022-02-30']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--published "2022-02-30" is not a calendar day');
-    const taken = run([file, '--published', '2022-01-08', '--id', dataset.articles[0]!.id]);
+    const taken = await run([file, '--published', '2022-01-08', '--id', dataset.articles[0]!.id]);
     expect(taken.status).toBe(1);
     expect(taken.stderr).toContain('is already in data/articles.json');
-    expect(run([join(dir, 'nope.txt'), '--published', '2022-01-08']).stderr).toContain(
+    expect((await run([join(dir, 'nope.txt'), '--published', '2022-01-08'])).stderr).toContain(
       'cannot read',
     );
   });

@@ -8,7 +8,6 @@ import { ARTICLES_DIR, articleTexts, dataset } from '../helpers.ts';
 const places = allPlaces(dataset.places);
 const parser = createGeoparser(places);
 const ids = (text: string) => parser.parse(text).map((m) => m.placeId);
-const naive = createNaiveGeoparser(places);
 const curatedOnly = createGeoparser(dataset.places);
 
 interface Expected {
@@ -65,7 +64,11 @@ describe('geoparser', () => {
     expect(ids('flights to Petropavlovsk-Kamchatsky')).toEqual([]);
     expect(ids('the Kazakhstan-Italy friendship group')).toEqual(['kazakhstan', 'italy']);
     expect(ids('an Almaty-based reporter')).toEqual(['almaty']);
+    const petropavlovsk = places.filter((p) => p.name.startsWith('Petropavl'));
+    expect(petropavlovsk.length).toBeGreaterThan(0);
+    const naive = createNaiveGeoparser(petropavlovsk);
     expect(naive.parse('flights to Petropavlovsk-Kamchatsky')).toEqual([]);
+    expect(naive.parse('flights to Petropavlovsk today')).toHaveLength(1);
   });
 
   it('has no alias that is an ordinary word or another place', () => {
@@ -228,12 +231,19 @@ describe('geoparser', () => {
     expect(total.correct / total.found, 'precision').toBeGreaterThanOrEqual(0.98);
   });
 
-  it.skipIf(!articleTexts)('finds exactly what the one-regex-per-name scan finds', () => {
+  // With the whole gazetteer and a larger text, the comparison is in the geoparser benchmark;
+  // here, the places the texts name and every fifth other place, so that it stays fast.
+  it('finds exactly what the one-regex-per-name scan finds, on a sample', () => {
+    const named = new Set(annotatedTexts.flatMap((t) => t.mentions.map((m) => m.placeId)));
+    const some = places.filter(
+      (p, i) => named.has(p.id) || dataset.places.includes(p) || i % 5 === 0,
+    );
+    const [trie, oracle] = [createGeoparser(some), createNaiveGeoparser(some)];
     const sample =
-      Object.values(articleTexts!).join('\n') +
-      annotatedTexts.map((t) => t.text).join('\n') +
+      annotatedTexts.map((t) => t.text.slice(0, 2500)).join('\n') +
       '\nАлматы, Маңғыстау облысы; Гурьев and Alma Ata. US us. Ёсик, Есик.';
-    expect(parser.parse(sample)).toEqual(naive.parse(sample));
+    expect(trie.parse(sample)).toEqual(oracle.parse(sample));
+    expect(trie.parse(sample).length).toBeGreaterThan(100);
   });
 });
 
