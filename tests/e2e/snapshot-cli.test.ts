@@ -5,14 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, ROOT } from '../../src/node/browser.ts';
 import { gifFrames, pngSize } from './media.ts';
+import { main } from '../../src/cli/snapshot.ts';
+import { runCommand } from '../helpers.ts';
 
 const tsx = join(ROOT, 'node_modules/.bin/tsx');
-const snapshot = (...args: string[]) =>
-  spawnSync(tsx, [join(ROOT, 'src/cli/snapshot.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 400_000,
-  });
+/** In this process; the test of a missing browser starts the command as npm would. */
+const snapshot = (...args: string[]) => runCommand(main, args);
 const scratch = () => mkdtempSync(join(tmpdir(), 'atlas-snap-'));
 
 describe('npm run snapshot: bad arguments', () => {
@@ -34,8 +32,8 @@ describe('npm run snapshot: bad arguments', () => {
       ['--date', '2022-01-06', '--out', '/tmp/x.png', '--scale', '3.5'],
       '--scale must be a whole number from 1 to 4',
     ],
-  ])('%j exits 2 and says what to do', (args, message) => {
-    const r = snapshot(...args);
+  ])('%j exits 2 and says what to do', async (args, message) => {
+    const r = await snapshot(...args);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(message);
   });
@@ -62,14 +60,14 @@ describe('npm run snapshot: bad arguments', () => {
 });
 
 describe.skipIf(!CHROMIUM_PATH)('npm run snapshot(s) in Chromium', () => {
-  it('writes the day for print as SVG and as a one-page PDF with its fonts inside', () => {
+  it('writes the day for print as SVG and as a one-page PDF with its fonts inside', async () => {
     const dir = scratch();
-    const svg = snapshot('--date', '2022-01-13', '--out', join(dir, 'day.svg'));
+    const svg = await snapshot('--date', '2022-01-13', '--out', join(dir, 'day.svg'));
     expect(svg.status, svg.stderr).toBe(0);
     const text = readFileSync(join(dir, 'day.svg'), 'utf8');
     expect(text).toMatch(/^<\?xml[^>]*>\s*<svg /);
     expect(text).toContain('>Thursday, 13 January 2022 · CSTO troops withdrawing</text>');
-    const pdf = snapshot('--date', '2022-01-13', '--out', join(dir, 'day.pdf'));
+    const pdf = await snapshot('--date', '2022-01-13', '--out', join(dir, 'day.pdf'));
     expect(pdf.status, pdf.stderr).toBe(0);
     const bytes = readFileSync(join(dir, 'day.pdf'));
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
@@ -77,14 +75,14 @@ describe.skipIf(!CHROMIUM_PATH)('npm run snapshot(s) in Chromium', () => {
     expect(raw.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
     expect(raw).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+NotoSans-Regular/);
     expect(raw).toMatch(/\/FontFile2/);
-    const bad = snapshot('--date', '2022-01-13', '--out', join(dir, 'day.jpg'));
+    const bad = await snapshot('--date', '2022-01-13', '--out', join(dir, 'day.jpg'));
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('name a .png, .svg or .pdf file');
   });
 
-  it('writes the composed PNG of a day', () => {
+  it('writes the composed PNG of a day', async () => {
     const out = join(scratch(), 'day.png');
-    const r = snapshot(
+    const r = await snapshot(
       '--date',
       '2022-01-06',
       '--out',
@@ -100,27 +98,9 @@ describe.skipIf(!CHROMIUM_PATH)('npm run snapshot(s) in Chromium', () => {
     expect(pngSize(readFileSync(out))).toEqual({ width: 1600, height: 1200 });
   });
 
-  it('writes one PNG per day, a manifest and a GIF with one frame per day', () => {
+  it('writes one PNG per day, a manifest and a GIF with one frame per day', async () => {
     const dir = scratch();
-    const r = spawnSync(
-      tsx,
-      [
-        join(ROOT, 'src/cli/snapshot.ts'),
-        '--many',
-        '--out',
-        dir,
-        '--gif',
-        '--width',
-        '480',
-        '--height',
-        '480',
-      ],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        timeout: 400_000,
-      },
-    );
+    const r = await snapshot('--many', '--out', dir, '--gif', '--width', '480', '--height', '480');
     expect(r.status, r.stderr).toBe(0);
     // Not on a terminal: one clean progress line per day, no carriage returns.
     expect(r.stderr).not.toContain('\r');
