@@ -3,8 +3,8 @@
  * --format ID: a data file for other tools instead (see lib/toolFiles.ts).
  */
 import { dayProblem } from '../model/days.ts';
-import { dayState } from '../model/dayState.ts';
-import { changesOn, type DayChanges } from '../model/changes.ts';
+import { Atlas } from '../model/atlas.ts';
+import type { DayChanges } from '../model/changes.ts';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { DayState } from '../model/dayState.ts';
@@ -80,6 +80,7 @@ export const main = command(USAGE, (args) => {
     fail('--lang goes with --svg: the data files keep the English names beside the others');
   if (values.out) refuseSourceFolder(values.out);
   const data = loadDataset();
+  const atlas = new Atlas(data);
   const write = (text: string) => {
     if (!values.out) return void process.stdout.write(text + '\n');
     writeFileAtomic(values.out, text + '\n');
@@ -90,14 +91,14 @@ export const main = command(USAGE, (args) => {
     if (!file)
       fail(`--format "${values.format}" is not one of ${TOOL_FILES.map((f) => f.id).join(', ')}`);
     if (values.date) fail('--date and --format do not go together: a file has every day');
-    return write(toolFileText(file.id, data, (d) => dayState(data, d)));
+    return write(toolFileText(file.id, data, atlas.state));
   }
   const range = `${data.period.start} to ${data.period.end}`;
   if (!values.date) fail(`--date is required: a day from ${range}, e.g. --date 2022-01-06`);
   const problem = dayProblem(values.date, data.period);
   if (problem) fail(`--date ${problem}`);
-  const state = dayState(data, values.date);
-  const changes = changesOn(data, state);
+  const state = atlas.state(values.date);
+  const changes = atlas.changes(values.date);
   if (values.svg) return write(daySvg(data, state, changes, lang));
   write(JSON.stringify(exportDay(state, readUnits(), changes)));
 });

@@ -19,10 +19,9 @@ import {
   statSync,
 } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
-import { changesOn } from '../model/changes.ts';
+import { Atlas } from '../model/atlas.ts';
 import { headline } from '../words/changes.ts';
-import { dayState } from '../model/dayState.ts';
-import { dayProblem, dayRange } from '../model/days.ts';
+import { dayProblem } from '../model/days.ts';
 import { EXPORT_LIMITS } from '../outputs/snapshot.ts';
 import { DATA_FILES, ROOT, loadDataset } from '../node/data.ts';
 import {
@@ -249,7 +248,8 @@ async function render(args: string[], many: boolean) {
     mkdirSync(temp);
     const put = (file: string, data: string | Uint8Array) =>
       writeFileAtomic(join(temp, file), data);
-    const days = dayRange(data.period.start, data.period.end);
+    const atlas = new Atlas(data);
+    const days = atlas.days;
     const manifest = {
       dataVersion: dataVersion(),
       period: data.period,
@@ -264,7 +264,7 @@ async function render(args: string[], many: boolean) {
       manifest.days.push({
         day,
         file,
-        headline: headline(changesOn(data, dayState(data, day)), options.lang),
+        headline: headline(atlas.changes(day), options.lang),
       });
       progress(`${i + 1}/${days.length} ${day}`);
     }

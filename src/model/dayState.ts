@@ -3,7 +3,7 @@
  * dayState() is pure: the same dataset and day always give the same state.
  */
 import { indexById } from './indexById.ts';
-import { dayRange, daysBetween, type Day } from './days.ts';
+import { daysBetween, type Day } from './days.ts';
 import type {
   Activity,
   AtlasEvent,
@@ -284,14 +284,4 @@ export function dayState(data: Dataset, day: Day): DayState {
     undatedFigures: data.figures.filter((f) => f.asOf === null),
     unrecorded: unrecordedOn(data.statuses, units, day),
   };
-}
-
-/** Days on which at least one event is shown: the timeline marks them. */
-export function daysWithEvents(data: Dataset): Set<Day> {
-  const out = new Set<Day>();
-  for (const e of data.events) {
-    if (e.date.precision === 'by') out.add(e.date.end);
-    else for (const d of dayRange(e.date.start, e.date.end)) out.add(d);
-  }
-  return out;
 }

@@ -1,9 +1,9 @@
 /**
  * A unit's or a place's story over the whole period, for the details panel.
  */
+import type { Atlas } from './atlas.ts';
 import { indexById } from './indexById.ts';
-import { dayRange } from './days.ts';
-import { dayState, type StatusOnDay, type ThreatLevel } from './dayState.ts';
+import type { StatusOnDay, ThreatLevel } from './dayState.ts';
 import type { AtlasEvent, Dataset, StatusRecord } from './schema.ts';
 
 export interface UnitHistoryRow {
@@ -19,15 +19,16 @@ export interface UnitHistory {
   records: StatusRecord[];
 }
 
-export function unitHistory(data: Dataset, unitId: string): UnitHistory {
-  const rows = dayRange(data.period.start, data.period.end).map((date): UnitHistoryRow => {
-    const u = dayState(data, date).units.find((x) => x.id === unitId)!;
+/** A unit's statuses on every day, from the atlas's day states (computed once per day). */
+export function unitHistory(atlas: Atlas, unitId: string): UnitHistory {
+  const rows = atlas.days.map((date): UnitHistoryRow => {
+    const u = atlas.state(date).units.find((x) => x.id === unitId)!;
     return { date, threat: u.terrorThreatLevel, emergency: u.stateOfEmergency, protest: u.protest };
   });
   const ids = new Set(
     rows.flatMap((r) => [r.threat.recordId, r.emergency.recordId, r.protest.recordId]),
   );
-  return { rows, records: data.statuses.filter((s) => ids.has(s.id)) };
+  return { rows, records: atlas.data.statuses.filter((s) => ids.has(s.id)) };
 }
 
 /** Events that name a place, or a place in the unit, in date order. */

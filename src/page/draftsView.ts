@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import type { Day } from '../model/days.ts';
+import { eventCovers } from '../model/dayState.ts';
 import { DraftsFileSchema, type DraftsFile } from '../model/drafts.ts';
 import { parseJsonText, schemaProblem } from '../model/jsonText.ts';
 import type { AtlasEvent, Place } from '../model/schema.ts';
@@ -35,9 +36,7 @@ export function draftsOnDay(
   places: ReadonlyMap<string, Place>,
 ): DraftOnDay[] {
   return drafts.events
-    .filter((e) =>
-      e.date.precision === 'by' ? e.date.end === day : e.date.start <= day && day <= e.date.end,
-    )
+    .filter((e) => eventCovers(e, day))
     .map((event) => ({
       event,
       places: event.places.map((id) => places.get(id)).filter((p): p is Place => !!p),

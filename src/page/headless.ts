@@ -3,9 +3,8 @@
  * drive the built site in headless Chromium. Binary results come back as base64 strings.
  */
 import { dayProblem } from '../model/days.ts';
-import { dayState } from '../model/dayState.ts';
 import { EXPORT_LIMITS } from '../outputs/snapshot.ts';
-import { changesOn } from '../model/changes.ts';
+import type { Atlas } from '../model/atlas.ts';
 import { exportDay } from '../outputs/exportDay.ts';
 import type { Loaded } from './load.ts';
 import { blobToBase64 } from './map/base64.ts';
@@ -36,16 +35,17 @@ declare global {
   }
 }
 
-export function installHeadlessApi(loaded: Loaded, getExporter: () => Promise<Exporter>): void {
+export function installHeadlessApi(
+  loaded: Loaded,
+  atlas: Atlas,
+  getExporter: () => Promise<Exporter>,
+): void {
   const { data } = loaded;
   const checkDay = (day: string) => {
     const problem = dayProblem(day, data.period);
     if (problem) throw new Error(problem);
   };
-  const dayGeoJson = (day: string) => {
-    const state = dayState(data, day);
-    return exportDay(state, loaded.units, changesOn(data, state));
-  };
+  const dayGeoJson = (day: string) => exportDay(atlas.state(day), loaded.units, atlas.changes(day));
   const opts = (o?: Partial<ExportOptions>): ExportOptions => ({ ...DEFAULT_EXPORT, ...o });
   window.atlasExport = {
     period: { start: data.period.start, end: data.period.end },
@@ -64,6 +64,6 @@ export function installHeadlessApi(loaded: Loaded, getExporter: () => Promise<Ex
     ),
     geojson: (day) => (checkDay(day), JSON.stringify(dayGeoJson(day))),
     toolFile: async (id) =>
-      (await import('../outputs/toolFileText.ts')).toolFileText(id, data, (d) => dayState(data, d)),
+      (await import('../outputs/toolFileText.ts')).toolFileText(id, data, atlas.state),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayState, daysWithEvents } from '../../src/model/dayState.ts';
+import { Atlas } from '../../src/model/atlas.ts';
+import { dayState } from '../../src/model/dayState.ts';
 import { dataset } from '../helpers.ts';
 
 const unit = (day: string, id: string) => dayState(dataset, day).units.find((u) => u.id === id)!;
@@ -170,7 +171,7 @@ describe('dayState golden days', () => {
   });
 
   it('marks the days that have events', () => {
-    const days = daysWithEvents(dataset);
+    const days = new Atlas(dataset).eventDays;
     expect(days.has('2022-01-02')).toBe(true);
     expect(days.has('2022-01-08')).toBe(false);
     expect(days.has('2022-01-23')).toBe(true);

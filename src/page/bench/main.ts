@@ -8,8 +8,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import App from '../App.svelte';
 import '../global.css';
 import { loadAtlas, type LoadResult } from '../load.ts';
-import { dayState } from '../../model/dayState.ts';
-import { changesOn } from '../../model/changes.ts';
+import { Atlas } from '../../model/atlas.ts';
 import { syntheticDataset } from './synthetic.ts';
 import { applyDay } from '../map/dayUpdate.ts';
 import { createMap, mapLoaded } from '../map/createMap.ts';
@@ -41,6 +40,7 @@ if (params.get('mode') === 'bare') {
   const loaded = await load();
   if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
   const { data } = loaded.value;
+  const atlas = new Atlas(data);
   // The app's map area is the window less its side panel and timeline; match its size.
   const box = document.createElement('div');
   box.style.cssText = `position:absolute;left:0;top:0;width:${Number(params.get('w') ?? 900)}px;height:${Number(params.get('h') ?? 700)}px`;
@@ -54,8 +54,7 @@ if (params.get('mode') === 'bare') {
     step: (day) =>
       new Promise((ok) => {
         const t0 = performance.now();
-        const state = dayState(data, day);
-        applyDay(map, data, state, null, changesOn(data, state));
+        applyDay(map, data, atlas.state(day), null, atlas.changes(day));
         map.once('idle', () => ok(performance.now() - t0));
       }),
   };

@@ -7,9 +7,8 @@
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import { GIFEncoder, applyPalette, quantize } from 'gifenc';
 import { Muxer, ArrayBufferTarget } from 'webm-muxer';
-import { dayState } from '../../model/dayState.ts';
+import type { Atlas } from '../../model/atlas.ts';
 import { COLORS, type Swatch } from '../../outputs/legend.ts';
-import { changesOn } from '../../model/changes.ts';
 import { FOOTER, HEADER, describeSnapshot, type SnapshotText } from '../../outputs/snapshot.ts';
 import type { Loaded } from '../load.ts';
 import { KAZAKHSTAN_BOUNDS, labelTexts } from '../../outputs/style.ts';
@@ -52,9 +51,12 @@ export class Exporter {
   /** Renders run one after another: two at once would draw one day over the other. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly loaded: Loaded;
+  /** The day states and changes the page shows: the exports use the same. */
+  readonly atlas: Atlas;
 
-  constructor(loaded: Loaded) {
+  constructor(loaded: Loaded, atlas: Atlas) {
     this.loaded = loaded;
+    this.atlas = atlas;
   }
 
   private serialise<T>(job: () => Promise<T>): Promise<T> {
@@ -103,12 +105,12 @@ export class Exporter {
       const map = await this.mapFor(o);
       check();
       const data = this.loaded.data;
-      const state = dayState(data, day);
+      const state = this.atlas.state(day);
       map.fitBounds((o.bounds ?? KAZAKHSTAN_BOUNDS) as LngLatBoundsLike, {
         animate: false,
         padding: 8,
       });
-      const changes = changesOn(data, state);
+      const changes = this.atlas.changes(day);
       const lang = o.lang ?? 'en';
       for (const [id, field] of Object.entries(labelTexts(lang)))
         map.setLayoutProperty(id, 'text-field', field as never);
@@ -126,8 +128,8 @@ export class Exporter {
   /** The day's map as SVG for print, composed like the PNG, with the fonts inside. */
   async svg(day: string, o: ExportOptions): Promise<Blob> {
     const data = this.loaded.data;
-    const state = dayState(data, day);
-    const changes = changesOn(data, state);
+    const state = this.atlas.state(day);
+    const changes = this.atlas.changes(day);
     const text = dayMapSvg(
       data,
       { units: this.loaded.units, neighbours: this.loaded.neighbours },

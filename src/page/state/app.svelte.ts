@@ -2,9 +2,9 @@
  * The app's state: the day, playback, the selection and the map view. Everything the panels
  * show is derived from these few fields.
  */
-import { addDays, dayProblem, dayRange } from '../../model/days.ts';
-import { changesOn } from '../../model/changes.ts';
-import { dayState, daysWithEvents, type DayState } from '../../model/dayState.ts';
+import { Atlas } from '../../model/atlas.ts';
+import { addDays, dayProblem } from '../../model/days.ts';
+import type { DayState } from '../../model/dayState.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { UNIT_IDS } from '../../model/units.ts';
 import type { KeyAction } from './keys.ts';
@@ -31,10 +31,12 @@ export const SPEEDS = [
 export const TOUR_STOP_MS = 7000;
 
 export class AtlasState {
+  /** The data, its days and their states: computed once, asked by every view. */
+  readonly atlas: Atlas;
   readonly data: Dataset;
   readonly tour: readonly TourStop[];
-  readonly days: string[];
-  readonly eventDays: Set<string>;
+  readonly days: readonly string[];
+  readonly eventDays: ReadonlySet<string>;
   readonly hashContext: HashContext;
 
   day = $state('');
@@ -62,22 +64,10 @@ export class AtlasState {
   /** Set when the map has kept the chosen day waiting for a noticeable time (see timers). */
   mapIsLate = $state(false);
 
-  /** Day states never change for a dataset: each is computed once, for steps back and forth. */
-  // A plain cache, not state: filling it must not trigger any update.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  private readonly states = new Map<string, DayState>();
-  stateOf = (day: string): DayState => {
-    let s = this.states.get(day);
-    if (!s) this.states.set(day, (s = dayState(this.data, day)));
-    return s;
-  };
-
-  state = $derived.by(() => this.stateOf(this.day));
+  state = $derived.by(() => this.atlas.state(this.day));
   /** What is new on the chosen day, and on the day the panels show. */
-  changes = $derived.by(() => changesOn(this.data, this.state, this.stateOf));
-  shownChanges = $derived.by(() =>
-    this.shown === this.state ? this.changes : changesOn(this.data, this.shown, this.stateOf),
-  );
+  changes = $derived.by(() => this.atlas.changes(this.day));
+  shownChanges = $derived.by(() => this.atlas.changes(this.shown.date));
   /** What the panels describe: the map's day, or the chosen day while there is no map. */
   shown = $derived(this.mapState ?? this.state);
   index = $derived.by(() => this.days.indexOf(this.day));
@@ -90,10 +80,11 @@ export class AtlasState {
   timelineIndex = $derived.by(() => this.days.indexOf(this.timelineDay));
 
   constructor(data: Dataset, tour: readonly TourStop[] = []) {
+    this.atlas = new Atlas(data);
     this.data = data;
     this.tour = tour;
-    this.days = dayRange(data.period.start, data.period.end);
-    this.eventDays = daysWithEvents(data);
+    this.days = this.atlas.days;
+    this.eventDays = this.atlas.eventDays;
     this.day = data.period.start;
     this.hashContext = hashContext({ ...data, unitIds: UNIT_IDS, stops: tour.length });
   }
