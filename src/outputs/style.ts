@@ -2,7 +2,6 @@
  * The map's style, built in code from the project's own data: no tile server, no glyph server,
  * no sprite. Layers are data, and LAYER_ORDER alone decides what is drawn over what.
  */
-import { indexById } from '../model/indexById.ts';
 import { FONT_FAMILY, FONT_SUBSETS, type FontFiles } from './fonts.ts';
 import type {
   FilterSpecification,
@@ -10,13 +9,13 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import { COLORS } from './legend.ts';
+import { ARCS, EMERGENCY_BORDER, LABELS, mapLabels, names } from './drawing.ts';
 import { dayMonthIn } from '../model/days.ts';
 import { inLang, m, type Lang } from '../words/i18n.ts';
 import { NEAR_ZOOM, spreadOrigins } from './mapData.ts';
-import type { Dataset, Place } from '../model/schema.ts';
-import { UNITS } from '../model/units.ts';
+import type { Dataset } from '../model/schema.ts';
 
 export const FONT = `${FONT_FAMILY} Regular`;
 export const FONT_BOLD = `${FONT_FAMILY} Bold`;
@@ -42,73 +41,6 @@ export interface StyleInputs {
 }
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-function points(
-  features: {
-    name: string;
-    name_ru?: string;
-    name_kk?: string;
-    coordinates: [number, number];
-    rank: number;
-  }[],
-): FeatureCollection<Point> {
-  return {
-    type: 'FeatureCollection',
-    features: features.map((f): Feature<Point> => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: f.coordinates },
-      properties: {
-        name: f.name,
-        rank: f.rank,
-        ...(f.name_ru ? { name_ru: f.name_ru } : {}),
-        ...(f.name_kk ? { name_kk: f.name_kk } : {}),
-      },
-    })),
-  };
-}
-
-const names = (p: Place) => ({ name: p.name, name_ru: p.nameRu, name_kk: p.nameKk });
-
-/** Labels of the oblasts at their Natural Earth label points, and the three city units as dots. */
-function labelSources(data: Dataset) {
-  const byId = indexById(data.places);
-  const oblasts = UNITS.filter((u) => u.kind === 'oblast').map((u) => ({
-    name: u.name.replace(/ Region$/, ''),
-    name_ru: u.nameRu,
-    name_kk: u.nameKk,
-    coordinates: byId.get(u.id)!.coordinates,
-    rank: 1,
-  }));
-  const cities = UNITS.filter((u) => u.kind === 'city').map((u) => ({
-    name: u.name,
-    name_ru: u.nameRu,
-    name_kk: u.nameKk,
-    coordinates: byId.get(u.centre)!.coordinates,
-    rank: 0,
-  }));
-  const countries = [
-    'russia',
-    'china',
-    'kyrgyzstan',
-    'uzbekistan',
-    'turkmenistan',
-    'tajikistan',
-    'armenia',
-    'belarus',
-  ]
-    .map((id) => byId.get(id))
-    .filter((p) => p !== undefined)
-    .map((p) => ({ ...names(p), coordinates: p.coordinates, rank: 2 }));
-  const capitals = data.cstoContingents.members
-    .map((m) => byId.get(m.capital)!)
-    .filter((p) => p.id !== data.cstoContingents.destination)
-    .map((p) => ({ ...names(p), coordinates: p.coordinates, rank: 3 }));
-  return {
-    oblasts: points(oblasts),
-    cities: points(cities),
-    countries: points([...countries, ...capitals]),
-  };
-}
 
 /**
  * Labels for the places where the protests began, side by side: the westernmost reads to the
@@ -142,7 +74,7 @@ const isState = (name: string, value: string | boolean): FilterSpecification =>
   ['==', ['coalesce', state(name), false], value] as unknown as FilterSpecification;
 
 export function buildSources(inputs: StyleInputs): Record<string, SourceSpecification> {
-  const labels = labelSources(inputs.data);
+  const labels = mapLabels(inputs.data);
   return {
     world: { type: 'geojson', data: inputs.world },
     neighbours: { type: 'geojson', data: inputs.neighbours },
@@ -272,7 +204,7 @@ export const LAYERS = {
     source: 'units',
     paint: {
       'line-color': COLORS.emergency,
-      'line-width': 2.4,
+      'line-width': EMERGENCY_BORDER.width,
       'line-opacity': ['case', isState('emergency', 'reported'), 1, 0],
     },
   },
@@ -282,8 +214,8 @@ export const LAYERS = {
     source: 'units',
     paint: {
       'line-color': COLORS.emergency,
-      'line-width': 2.4,
-      'line-dasharray': [2, 1.5],
+      'line-width': EMERGENCY_BORDER.width,
+      'line-dasharray': [...EMERGENCY_BORDER.dash],
       'line-opacity': ['case', isState('emergency', 'inferred'), 1, 0],
     },
   },
@@ -304,16 +236,24 @@ export const LAYERS = {
     filter: ofSet('spread'),
     layout: { 'line-cap': 'round' },
     paint: {
-      'line-width': ['case', ['get', 'fresh'], 3, 2],
-      'line-opacity': ['interpolate', ['linear'], ['get', 'age'], 0, 1, 7, 0.35],
+      'line-width': ['case', ['get', 'fresh'], ARCS.width.fresh, ARCS.width.other],
+      'line-opacity': [
+        'interpolate',
+        ['linear'],
+        ['get', 'age'],
+        0,
+        1,
+        ARCS.spread.fade.days,
+        ARCS.spread.fade.floor,
+      ],
       'line-gradient': [
         'interpolate',
         ['linear'],
         ['line-progress'],
         0,
-        'rgba(232,137,28,0.1)',
+        ARCS.spread.start,
         1,
-        COLORS.spread,
+        ARCS.spread.color,
       ],
     },
   },
@@ -324,15 +264,15 @@ export const LAYERS = {
     filter: ofSet('csto'),
     layout: { 'line-cap': 'round' },
     paint: {
-      'line-width': ['case', ['get', 'fresh'], 3, 2],
+      'line-width': ['case', ['get', 'fresh'], ARCS.width.fresh, ARCS.width.other],
       'line-gradient': [
         'interpolate',
         ['linear'],
         ['line-progress'],
         0,
-        'rgba(47,107,42,0.05)',
+        ARCS.csto.start,
         1,
-        COLORS.csto,
+        ARCS.csto.color,
       ],
     },
   },
@@ -340,7 +280,7 @@ export const LAYERS = {
     id: 'city-dots',
     type: 'circle',
     source: 'city-labels',
-    paint: { 'circle-radius': 2.5, 'circle-color': COLORS.text },
+    paint: { 'circle-radius': LABELS.city.dot, 'circle-color': LABELS.city.color },
   },
   'place-legs': {
     id: 'place-legs',
@@ -428,8 +368,8 @@ export const LAYERS = {
       'text-max-width': 7,
     },
     paint: {
-      'text-color': '#4a463f',
-      'text-halo-color': 'rgba(255,255,255,0.8)',
+      'text-color': LABELS.oblast.color,
+      'text-halo-color': LABELS.oblast.halo,
       'text-halo-width': 1.2,
     },
   },
@@ -437,15 +377,19 @@ export const LAYERS = {
     id: 'country-labels',
     type: 'symbol',
     source: 'country-labels',
-    layout: { ...text(11), 'text-letter-spacing': 0.08 },
-    paint: { 'text-color': '#7a756c', 'text-halo-color': COLORS.land, 'text-halo-width': 1 },
+    layout: { ...text(LABELS.country.size), 'text-letter-spacing': LABELS.country.letterSpacing },
+    paint: {
+      'text-color': LABELS.country.color,
+      'text-halo-color': LABELS.country.halo,
+      'text-halo-width': 1,
+    },
   },
   'city-labels': {
     id: 'city-labels',
     type: 'symbol',
     source: 'city-labels',
     layout: {
-      ...text(12, FONT_BOLD),
+      ...text(LABELS.city.size, FONT_BOLD),
       'text-anchor': 'top',
       'text-offset': [0, 0.5],
     },

@@ -7,12 +7,19 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { DayChanges } from '../model/changes.ts';
 import type { DayState } from '../model/dayState.ts';
 import { dayMonthIn } from '../model/days.ts';
-import { inLang, m, placeName, unitName, type Lang } from '../words/i18n.ts';
+import { inLang, m, placeName, type Lang } from '../words/i18n.ts';
 import { COLORS, regimeOf, type Swatch } from './legend.ts';
+import {
+  ARCS,
+  EMERGENCY_BORDER,
+  LABELS,
+  arcOpacity,
+  emergencyBorder,
+  mapLabels,
+} from './drawing.ts';
 import { cstoArcs, placePoints, spreadArcs, spreadOrigins } from './mapData.ts';
 import type { Dataset } from '../model/schema.ts';
 import { FOOTER, HEADER, type SnapshotText } from './snapshot.ts';
-import { UNITS } from '../model/units.ts';
 
 export interface SvgOptions {
   width: number;
@@ -31,6 +38,14 @@ export const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Web Mercator, fitted to the bounds inside a box, as maplibre fits them. */
+/** A colour as SVG 1.1 stop attributes: rgba() as a colour and its opacity. */
+function stopColor(color: string): string {
+  const m = /^rgba\((\d+),\s*(\d+),\s*(\d+),\s*([\d.]+)\)$/.exec(color);
+  return m
+    ? `stop-color="rgb(${m[1]},${m[2]},${m[3]})" stop-opacity="${m[4]}"`
+    : `stop-color="${color}"`;
+}
+
 function projection(bounds: SvgOptions['bounds'], width: number, height: number, pad = 8) {
   const mx = (lon: number) => (lon + 180) / 360;
   const my = (lat: number) =>
@@ -124,6 +139,7 @@ export function dayMapSvg(
   const project = projection(o.bounds, o.width, mapHeight);
   const unitState = new Map(state.units.map((u) => [u.id, u]));
   const parts: string[] = [];
+  const gradients: string[] = [];
 
   // The map, clipped to its band.
   parts.push(
@@ -156,31 +172,44 @@ export function dayMapSvg(
   for (const { id, d } of unitPaths) {
     const u = unitState.get(id);
     if (!u) continue;
-    const { regime } = regimeOf(u);
     if (changes.unitIds.has(id))
       parts.push(
         `<path d="${d}" stroke="${COLORS.changed}" stroke-width="4" stroke-opacity="0.9"/>`,
       );
     if (u.protest.value)
       parts.push(`<path d="${d}" stroke="${COLORS.protestOutline}" stroke-width="3"/>`);
-    if (u.stateOfEmergency.value && regime !== 'emergency')
+    const border = emergencyBorder(u);
+    if (border !== 'none')
       parts.push(
-        `<path d="${d}" stroke="${COLORS.emergency}" stroke-width="2.4"${u.stateOfEmergency.certainty === 'inferred' ? ' stroke-dasharray="4 3"' : ''}/>`,
+        `<path d="${d}" stroke="${COLORS.emergency}" stroke-width="${EMERGENCY_BORDER.width}"${border === 'inferred' ? ` stroke-dasharray="${EMERGENCY_BORDER.dash.map((n) => n * EMERGENCY_BORDER.width).join(' ')}"` : ''}/>`,
       );
   }
   parts.push('</g><g id="arcs" fill="none" stroke-linecap="round">');
-  for (const a of spreadArcs(data, state.date).features)
-    parts.push(
-      `<path d="${linePath(a.geometry.coordinates, project)}" stroke="${COLORS.spread}" stroke-width="${a.properties.fresh ? 3 : 2}" stroke-opacity="${Math.max(0.35, 1 - (a.properties.age * 0.65) / 7).toFixed(2)}"/>`,
+  // Each arc runs from faint to its full colour, as the map's line gradient does.
+  const arcs = [
+    ...spreadArcs(data, state.date).features.map((a) => ({ kind: 'spread' as const, a })),
+    ...cstoArcs(data, state).features.map((a) => ({ kind: 'csto' as const, a })),
+  ];
+  arcs.forEach(({ kind, a }, i) => {
+    const coords = a.geometry.coordinates;
+    const [x1, y1] = project(coords[0]!);
+    const [x2, y2] = project(coords[coords.length - 1]!);
+    gradients.push(
+      `<linearGradient id="arc-${i}" gradientUnits="userSpaceOnUse" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}">` +
+        `<stop offset="0" ${stopColor(ARCS[kind].start)}/><stop offset="1" ${stopColor(ARCS[kind].color)}/></linearGradient>`,
     );
-  for (const a of cstoArcs(data, state).features)
+    const width = a.properties.fresh ? ARCS.width.fresh : ARCS.width.other;
+    const opacity = arcOpacity(kind, a.properties.age);
     parts.push(
-      `<path d="${linePath(a.geometry.coordinates, project)}" stroke="${COLORS.csto}" stroke-width="${a.properties.fresh ? 3 : 2}"/>`,
+      `<path d="${linePath(coords, project)}" stroke="url(#arc-${i})" stroke-width="${width}"${opacity < 1 ? ` stroke-opacity="${opacity.toFixed(2)}"` : ''}/>`,
     );
+  });
   parts.push('</g>');
 
   // Places as drawn zoomed out: a city and its sites share one point.
   const labels: string[] = [];
+  /** Where a place's label stands: a city's own label gives way there, as on the map. */
+  const labelled: [number, number][] = [];
   parts.push('<g id="places">');
   for (const f of placePoints(data, state, { fresh: changes.placeIds }).features) {
     const p = f.properties as Record<string, unknown>;
@@ -201,6 +230,7 @@ export function dayMapSvg(
     parts.push(
       `<circle cx="${x}" cy="${y}" r="7" fill="${hollow ? '#ffffff' : color}" stroke="${hollow ? color : '#ffffff'}" stroke-width="${hollow ? 3 : 1.5}"/>`,
     );
+    if (!p.origin) labelled.push([x, y]);
     if (!p.origin)
       String(lang === 'en' ? p.label : p[`label_${lang}`])
         .split('\n')
@@ -223,18 +253,34 @@ export function dayMapSvg(
       `<text ${at} y="${y + 8}" font-size="10">${escapeXml(began)}</text>`,
     );
   }
-  const byId = new Map(data.places.map((p) => [p.id, p]));
-  const regionLabels = UNITS.filter((u) => u.kind === 'oblast').map((u) => {
-    const [x, y] = project(byId.get(u.id)?.coordinates ?? [0, 0]);
-    return text(
-      x,
-      y,
-      lang === 'en' ? u.name.replace(/ Region$/, '') : unitName(u.id, lang),
-      `text-anchor="middle" font-size="10" fill="#4a463f"`,
-    );
+  // The fixed labels, as on the map: regions, the three cities (unless a place's label stands
+  // there already), and the neighbouring countries in view.
+  const fixed = mapLabels(data);
+  const labelOf = (p: Record<string, unknown>) =>
+    String((lang !== 'en' && p[`name_${lang}`]) || p.name);
+  // A country's label only where it stands whole, well inside the map.
+  const inView = ([x, y]: [number, number]) =>
+    x >= 60 && x <= o.width - 60 && y >= 20 && y <= mapHeight - 20;
+  const regionLabels = fixed.oblasts.features.map((f) => {
+    const [x, y] = project(f.geometry.coordinates);
+    return text(x, y, labelOf(f.properties!), `text-anchor="middle" fill="${LABELS.oblast.color}"`);
+  });
+  const countryLabels = fixed.countries.features.flatMap((f) => {
+    const at = project(f.geometry.coordinates);
+    return inView(at) ? [text(at[0], at[1], labelOf(f.properties!), 'text-anchor="middle"')] : [];
+  });
+  const cityLabels = fixed.cities.features.flatMap((f) => {
+    const [x, y] = project(f.geometry.coordinates);
+    if (labelled.some(([lx, ly]) => Math.hypot(lx - x, ly - y) < 12)) return [];
+    return [
+      `<circle cx="${x}" cy="${y}" r="${LABELS.city.dot}" fill="${LABELS.city.color}" stroke="none"/>`,
+      text(x, y + 6 + LABELS.city.size, labelOf(f.properties!), 'text-anchor="middle"'),
+    ];
   });
   parts.push(
-    `<g id="region-labels" font-size="10" paint-order="stroke" stroke="#ffffff" stroke-width="2.5" stroke-opacity="0.8">${regionLabels.join('')}</g>`,
+    `<g id="country-labels" font-size="${LABELS.country.size}" fill="${LABELS.country.color}" letter-spacing="${LABELS.country.letterSpacing}em" paint-order="stroke" stroke="${LABELS.country.halo}" stroke-width="2">${countryLabels.join('')}</g>`,
+    `<g id="region-labels" font-size="${LABELS.oblast.size}" paint-order="stroke" stroke="#ffffff" stroke-width="2.5" stroke-opacity="0.8">${regionLabels.join('')}</g>`,
+    `<g id="city-labels" font-size="${LABELS.city.size}" font-weight="700" fill="${LABELS.city.color}" paint-order="stroke" stroke="${LABELS.city.halo}" stroke-width="3">${cityLabels.join('')}</g>`,
     `<g id="place-labels" font-size="12" fill="${COLORS.text}" paint-order="stroke" stroke="#ffffff" stroke-width="3">${labels.join('')}</g>`,
     '</g>',
   );
@@ -285,7 +331,7 @@ export function dayMapSvg(
     `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${lang}" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" font-family="${FONT}">`,
     `<title>${escapeXml(`${caption.title}: ${caption.date}`)}</title>`,
     `<desc>${escapeXml(`${caption.headline}. ${caption.statusLines.join('. ')}.`)}</desc>`,
-    `<defs>${o.fontFaces ? `<style>${o.fontFaces}</style>` : ''}<clipPath id="map-clip"><rect width="${o.width}" height="${mapHeight}"/></clipPath></defs>`,
+    `<defs>${o.fontFaces ? `<style>${o.fontFaces}</style>` : ''}<clipPath id="map-clip"><rect width="${o.width}" height="${mapHeight}"/></clipPath>${gradients.join('')}</defs>`,
     `<rect width="${o.width}" height="${o.height}" fill="#fbfaf7"/>`,
     ...parts,
     `<g id="caption" fill="${COLORS.text}">${head.join('')}</g>`,

@@ -14,6 +14,7 @@ import { dayFeatures } from '../../outputs/mapData.ts';
 import { DAY_SOURCE } from '../../outputs/style.ts';
 import type { DayChanges } from '../../model/changes.ts';
 import { regimeOf } from '../../outputs/legend.ts';
+import { emergencyBorder } from '../../outputs/drawing.ts';
 import { highlighted } from '../../model/selection.ts';
 import type { Dataset } from '../../model/schema.ts';
 import type { Selection } from '../url.ts';
@@ -49,14 +50,12 @@ export function applyDay(
   const setStatuses = () => {
     for (const u of state.units) {
       const { regime, inferred } = regimeOf(u);
-      const soe = u.stateOfEmergency;
       map.setFeatureState(
         { source: 'units', id: u.id },
         {
           regime,
           inferred,
-          // Drawn as a border only beside a threat level; alone, it is the fill.
-          emergency: soe.value && regime !== 'emergency' ? soe.certainty : 'none',
+          emergency: emergencyBorder(u),
           protest: u.protest.value,
           changed: changes?.unitIds.has(u.id) ?? false,
           selected: lit.units.has(u.id),
