@@ -10,9 +10,15 @@ import {
   FiguresFileSchema,
   GazetteerFileSchema,
   StatusesFileSchema,
+  type Article,
+  type AtlasEvent,
   type Citation,
+  type CstoRecord,
   type Dataset,
+  type Figure,
+  type Place,
   type RawDataFiles,
+  type StatusRecord,
 } from './schema.ts';
 import { UNIT_IDS } from './units.ts';
 import { normaliseSpace } from './text.ts';
@@ -100,6 +106,221 @@ export function didYouMean(wrong: string, known: Iterable<string>): string | und
     : undefined;
 }
 
+/** What every rule may look up: the ids in the data, the period and the articles' texts. */
+interface Known {
+  articleIds: ReadonlySet<string>;
+  placeIds: ReadonlySet<string>;
+  period: { start: string; end: string };
+  /** The articles' texts with white space folded, when they are at hand. */
+  texts?: Record<string, string>;
+}
+
+/**
+ * The checks shared by the rules, for the records of one file: each says what it expected and
+ * what it found, against the record's id and field.
+ */
+function checksIn(file: string, known: Known, errors: DataError[]) {
+  const unitIds: ReadonlySet<string> = new Set(UNIT_IDS);
+  const err = (id: string, field: string, expected: string, actual: string) =>
+    errors.push({ file, id, field, expected, actual });
+  const oneOf = (
+    id: string,
+    field: string,
+    value: string,
+    ids: ReadonlySet<string>,
+    what: string,
+  ) => {
+    if (ids.has(value)) return;
+    const hint = didYouMean(value, ids);
+    err(id, field, `${what}${hint ? ` (did you mean "${hint}"?)` : ''}`, describe(value));
+  };
+  const { start, end } = known.period;
+  return {
+    err,
+    place: (id: string, field: string, placeId: string) =>
+      oneOf(id, field, placeId, known.placeIds, 'a place in the gazetteer'),
+    unit: (id: string, field: string, unit: string) =>
+      oneOf(id, field, unit, unitIds, 'one of the 17 unit ids'),
+    inPeriod(id: string, field: string, day: string) {
+      if (day < start || day > end) err(id, field, `a day from ${start} to ${end}`, describe(day));
+    },
+    /** Two days in order, each in the period. */
+    days(id: string, [startField, first]: [string, string], [endField, last]: [string, string]) {
+      this.inPeriod(id, startField, first);
+      this.inPeriod(id, endField, last);
+      if (first > last)
+        err(id, endField, `a day on or after ${startField} (${first})`, describe(last));
+    },
+    reasoning(id: string, certainty: string, reasoning: string | undefined) {
+      if (certainty === 'inferred' && !reasoning?.trim())
+        err(id, 'reasoning', 'the reasoning behind an inferred record', 'nothing');
+    },
+    citations: (id: string, field: string, citations: Citation[]) =>
+      citations.forEach((c, i) => {
+        const at = `${field}[${i}]`;
+        if (!known.articleIds.has(c.article))
+          return oneOf(id, `${at}.article`, c.article, known.articleIds, 'an article id');
+        if (!known.texts) return;
+        const text = known.texts[c.article];
+        if (text === undefined)
+          err(id, `${at}.quote`, `the text of article ${c.article}`, 'no such file');
+        else if (!text.includes(normaliseSpace(c.quote)))
+          err(
+            id,
+            `${at}.quote`,
+            `a verbatim quote from article ${c.article}`,
+            `${describe(c.quote)}, which is not in it`,
+          );
+      }),
+  };
+}
+type Checks = ReturnType<typeof checksIn>;
+
+/** One id names one record across all the data files. */
+function uniqueIds(files: [string, { id: string }[]][], errors: DataError[]): void {
+  const seen = new Map<string, string>();
+  for (const [file, items] of files)
+    items.forEach((item, i) => {
+      const other = seen.get(item.id);
+      if (other === undefined) return void seen.set(item.id, file);
+      errors.push({
+        file,
+        id: item.id,
+        field: `[${i}].id`,
+        expected: 'an id used by one record in all the data files',
+        actual: `a second "${item.id}"${other === file ? '' : ` (also in ${other})`}`,
+      });
+    });
+}
+
+function checkArticle(c: Checks, a: Article, texts: ArticleTexts | undefined): void {
+  if (texts && texts[a.id] === undefined)
+    c.err(a.id, 'file', 'an article text in the articles folder', describe(a.file));
+  if (a.published.certainty === 'inferred' && !a.published.reasoning)
+    c.err(a.id, 'published.reasoning', 'the reasoning behind an inferred date', 'nothing');
+  c.citations(a.id, 'published', [{ article: a.id, quote: a.published.quote }]);
+}
+
+function checkPlace(c: Checks, p: Place): void {
+  if (p.unit !== null) c.unit(p.id, 'unit', p.unit);
+  if (p.regionReading !== undefined) c.place(p.id, 'regionReading', p.regionReading);
+  if (p.source.dataset === 'city-centre')
+    c.place(p.id, 'source.record.place', p.source.record.place ?? '');
+  // A name the map shows must also be one the geoparser finds.
+  for (const field of ['nameRu', 'nameKk'] as const) {
+    const name = p[field];
+    if (name !== undefined && !p.aliases.includes(name))
+      c.err(p.id, field, "one of the place's aliases", JSON.stringify(name));
+  }
+}
+
+function checkEvent(c: Checks, e: AtlasEvent): void {
+  c.days(e.id, ['date.start', e.date.start], ['date.end', e.date.end]);
+  e.places.forEach((p, i) => c.place(e.id, `places[${i}]`, p));
+  // An event without a place says why: it concerns the whole country, or no article says where.
+  if (e.places.length === 0 && e.noPlace === undefined)
+    c.err(e.id, 'noPlace', '"nationwide" or "unstated" for an event with no place', 'nothing');
+  if (e.places.length > 0 && e.noPlace !== undefined)
+    c.err(e.id, 'noPlace', 'no noPlace on an event with places', describe(e.noPlace));
+  // A schedule or plan is never a report of what happened.
+  if (e.planned && e.dateCertainty === 'reported')
+    c.err(
+      e.id,
+      'dateCertainty',
+      '"inferred" for a planned event (a plan is not a report)',
+      '"reported"',
+    );
+  c.reasoning(e.id, e.dateCertainty, e.reasoning);
+  c.citations(e.id, 'citations', e.citations);
+}
+
+function checkStatus(c: Checks, s: StatusRecord): void {
+  c.days(s.id, ['from', s.from], ['to', s.to]);
+  if (s.units !== 'all') s.units.forEach((u, i) => c.unit(s.id, `units[${i}]`, u));
+  const wantsBoolean = s.status !== 'terrorThreatLevel';
+  if (wantsBoolean !== (typeof s.value === 'boolean'))
+    c.err(
+      s.id,
+      'value',
+      wantsBoolean ? 'true or false' : '"red", "lifted" or "none"',
+      describe(s.value),
+    );
+  c.reasoning(s.id, s.certainty, s.reasoning);
+  c.citations(s.id, 'citations', s.citations);
+}
+
+/**
+ * Two records of equal certainty that cover the same unit, status and day contradict each
+ * other (or say the same thing twice); a reported record may override an inferred one.
+ */
+function checkStatusOverlaps(c: Checks, records: StatusRecord[]): void {
+  records.forEach((b, j) => {
+    for (const a of records.slice(0, j)) {
+      if (a.status !== b.status || a.certainty !== b.certainty || a.to < b.from || b.to < a.from)
+        continue;
+      const aUnits = a.units === 'all' ? UNIT_IDS : a.units;
+      const shared = aUnits.filter((u) => b.units === 'all' || b.units.includes(u));
+      if (shared.length)
+        c.err(
+          b.id,
+          'from',
+          `no other ${b.certainty} ${b.status} record for ${shared[0]} on the same days`,
+          `an overlap with "${a.id}" (${a.from} to ${a.to})`,
+        );
+    }
+  });
+}
+
+/** The CSTO's phases: one a day, each cited, disputes cited too. */
+function checkCsto(c: Checks, records: CstoRecord[]): void {
+  records.forEach((r, i) => {
+    c.days(r.id, ['from', r.from], ['to', r.to]);
+    c.reasoning(r.id, r.certainty, r.reasoning);
+    c.citations(r.id, 'citations', r.citations);
+    r.disputed?.forEach((d, k) => c.citations(r.id, `disputed[${k}].citations`, d.citations));
+    for (const other of records.slice(0, i))
+      if (!(other.to < r.from || r.to < other.from))
+        c.err(
+          r.id,
+          'from',
+          'one CSTO phase a day',
+          `an overlap with "${other.id}" (${other.from} to ${other.to})`,
+        );
+  });
+}
+
+function checkContingents(c: Checks, contingents: Dataset['cstoContingents']): void {
+  const id = 'cstoContingents';
+  c.place(id, 'destination', contingents.destination);
+  contingents.members.forEach((m, i) => {
+    c.place(id, `members[${i}].country`, m.country);
+    c.place(id, `members[${i}].capital`, m.capital);
+  });
+  c.citations(id, 'citations', contingents.citations);
+  c.citations(id, 'destinationCitations', contingents.destinationCitations);
+}
+
+function checkFigure(c: Checks, fig: Figure): void {
+  if (fig.asOf !== null) c.inPeriod(fig.id, 'asOf', fig.asOf);
+  if (fig.notBefore !== undefined) c.inPeriod(fig.id, 'notBefore', fig.notBefore);
+  if ((fig.asOf === null) !== (fig.asOfCertainty === 'undated'))
+    c.err(
+      fig.id,
+      'asOf',
+      fig.asOf === null ? 'a day, unless asOfCertainty is "undated"' : 'null for an undated figure',
+      describe(fig.asOf),
+    );
+  if (fig.asOfCertainty === 'undated' && fig.notBefore === undefined)
+    c.err(fig.id, 'notBefore', 'the earliest day an undated figure can be known', 'nothing');
+  if (fig.area !== 'kazakhstan') c.unit(fig.id, 'area', fig.area);
+  c.reasoning(fig.id, fig.asOfCertainty === 'reported' ? 'reported' : 'inferred', fig.reasoning);
+  c.citations(fig.id, 'citations', fig.citations);
+}
+
+/**
+ * Every data file's shape, then the rules of each kind of record, with the articles' texts
+ * when given (every quote must stand in its article). Every problem is returned.
+ */
 export function validateDataset(raw: RawDataFiles, texts?: ArticleTexts): ValidationResult {
   const errors: DataError[] = [];
   const parse = <S extends v.GenericSchema>(file: keyof RawDataFiles, schema: S) => {
@@ -115,258 +336,47 @@ export function validateDataset(raw: RawDataFiles, texts?: ArticleTexts): Valida
   if (!articlesFile || !gazetteer || !eventsFile || !statusesFile || !figuresFile)
     return { ok: false, errors };
 
-  const err = (file: string, id: string, field: string, expected: string, actual: string) =>
-    errors.push({ file, id, field, expected, actual });
+  uniqueIds(
+    [
+      ['data/articles.json', articlesFile.articles],
+      ['data/gazetteer.json', gazetteer.places],
+      ['data/events.json', eventsFile.events],
+      ['data/statuses.json', [...statusesFile.units, ...statusesFile.csto]],
+      ['data/figures.json', figuresFile.figures],
+    ],
+    errors,
+  );
+  const { period } = eventsFile;
+  const known: Known = {
+    articleIds: new Set(articlesFile.articles.map((a) => a.id)),
+    placeIds: new Set(gazetteer.places.map((p) => p.id)),
+    period,
+    texts: texts
+      ? Object.fromEntries(Object.entries(texts).map(([k, t]) => [k, normaliseSpace(t)]))
+      : undefined,
+  };
+  const checks = (file: string) => checksIn(file, known, errors);
 
-  // One id names one record across all the data files.
-  const seen = new Map<string, string>();
-  const unique = (file: string, items: { id: string }[]) =>
-    items.forEach((item, i) => {
-      const other = seen.get(item.id);
-      if (other !== undefined)
-        err(
-          file,
-          item.id,
-          `[${i}].id`,
-          'an id used by one record in all the data files',
-          `a second "${item.id}"${other === file ? '' : ` (also in ${other})`}`,
-        );
-      else seen.set(item.id, file);
-    });
-  unique('data/articles.json', articlesFile.articles);
-  unique('data/gazetteer.json', gazetteer.places);
-  unique('data/events.json', eventsFile.events);
-  unique('data/statuses.json', [...statusesFile.units, ...statusesFile.csto]);
-  unique('data/figures.json', figuresFile.figures);
-
-  const articleIds = new Set(articlesFile.articles.map((a) => a.id));
-  const placeIds = new Set(gazetteer.places.map((p) => p.id));
-  const unitIds = new Set(UNIT_IDS);
-  const { start, end } = eventsFile.period;
-  if (start > end)
-    err('data/events.json', 'period', 'end', `a day on or after ${start}`, describe(end));
-
-  const normalisedTexts = texts
-    ? Object.fromEntries(Object.entries(texts).map(([k, t]) => [k, normaliseSpace(t)]))
-    : undefined;
-  const checkCitations = (file: string, id: string, field: string, citations: Citation[]) =>
-    citations.forEach((c, i) => {
-      if (!articleIds.has(c.article)) {
-        const hint = didYouMean(c.article, articleIds);
-        err(
-          file,
-          id,
-          `${field}[${i}].article`,
-          `an article id${hint ? ` (did you mean "${hint}"?)` : ''}`,
-          describe(c.article),
-        );
-      } else if (normalisedTexts) {
-        const text = normalisedTexts[c.article];
-        if (text === undefined)
-          err(file, id, `${field}[${i}].quote`, `the text of article ${c.article}`, 'no such file');
-        else if (!text.includes(normaliseSpace(c.quote)))
-          err(
-            file,
-            id,
-            `${field}[${i}].quote`,
-            `a verbatim quote from article ${c.article}`,
-            `${describe(c.quote)}, which is not in it`,
-          );
-      }
-    });
-  const checkPlace = (file: string, id: string, field: string, placeId: string) => {
-    if (placeIds.has(placeId)) return;
-    const hint = didYouMean(placeId, placeIds);
-    err(
-      file,
-      id,
-      field,
-      `a place in the gazetteer${hint ? ` (did you mean "${hint}"?)` : ''}`,
-      describe(placeId),
+  if (period.start > period.end)
+    checks('data/events.json').err(
+      'period',
+      'end',
+      `a day on or after ${period.start}`,
+      describe(period.end),
     );
-  };
-  const checkUnit = (file: string, id: string, field: string, unit: string) => {
-    if (unitIds.has(unit)) return;
-    const hint = didYouMean(unit, unitIds);
-    err(
-      file,
-      id,
-      field,
-      `one of the 17 unit ids${hint ? ` (did you mean "${hint}"?)` : ''}`,
-      describe(unit),
-    );
-  };
-  const inPeriod = (file: string, id: string, field: string, day: string) => {
-    if (day < start || day > end)
-      err(file, id, field, `a day from ${start} to ${end}`, describe(day));
-  };
-  const needsReasoning = (
-    file: string,
-    id: string,
-    certainty: string,
-    reasoning: string | undefined,
-  ) => {
-    if (certainty === 'inferred' && !reasoning?.trim())
-      err(file, id, 'reasoning', 'the reasoning behind an inferred record', 'nothing');
-  };
-
-  for (const a of articlesFile.articles) {
-    if (texts && texts[a.id] === undefined)
-      err(
-        'data/articles.json',
-        a.id,
-        'file',
-        'an article text in the articles folder',
-        describe(a.file),
-      );
-    if (a.published.certainty === 'inferred' && !a.published.reasoning)
-      err(
-        'data/articles.json',
-        a.id,
-        'published.reasoning',
-        'the reasoning behind an inferred date',
-        'nothing',
-      );
-    checkCitations('data/articles.json', a.id, 'published', [
-      { article: a.id, quote: a.published.quote },
-    ]);
-  }
-
-  for (const p of gazetteer.places) {
-    if (p.unit !== null) checkUnit('data/gazetteer.json', p.id, 'unit', p.unit);
-    if (p.regionReading !== undefined)
-      checkPlace('data/gazetteer.json', p.id, 'regionReading', p.regionReading);
-    if (p.source.dataset === 'city-centre')
-      checkPlace('data/gazetteer.json', p.id, 'source.record.place', p.source.record.place ?? '');
-    // A name the map shows must also be one the geoparser finds.
-    for (const field of ['nameRu', 'nameKk'] as const) {
-      const name = p[field];
-      if (name !== undefined && !p.aliases.includes(name))
-        err('data/gazetteer.json', p.id, field, "one of the place's aliases", JSON.stringify(name));
-    }
-  }
-
-  for (const e of eventsFile.events) {
-    const f = 'data/events.json';
-    inPeriod(f, e.id, 'date.start', e.date.start);
-    inPeriod(f, e.id, 'date.end', e.date.end);
-    if (e.date.start > e.date.end)
-      err(
-        f,
-        e.id,
-        'date.end',
-        `a day on or after date.start (${e.date.start})`,
-        describe(e.date.end),
-      );
-    e.places.forEach((p, i) => checkPlace(f, e.id, `places[${i}]`, p));
-    // An event without a place says why: it concerns the whole country, or no article says where.
-    if (e.places.length === 0 && e.noPlace === undefined)
-      err(f, e.id, 'noPlace', '"nationwide" or "unstated" for an event with no place', 'nothing');
-    if (e.places.length > 0 && e.noPlace !== undefined)
-      err(f, e.id, 'noPlace', 'no noPlace on an event with places', describe(e.noPlace));
-    // A schedule or plan is never a report of what happened.
-    if (e.planned && e.dateCertainty === 'reported')
-      err(
-        f,
-        e.id,
-        'dateCertainty',
-        '"inferred" for a planned event (a plan is not a report)',
-        '"reported"',
-      );
-    needsReasoning(f, e.id, e.dateCertainty, e.reasoning);
-    checkCitations(f, e.id, 'citations', e.citations);
-  }
-
-  const f = 'data/statuses.json';
-  for (const s of statusesFile.units) {
-    inPeriod(f, s.id, 'from', s.from);
-    inPeriod(f, s.id, 'to', s.to);
-    if (s.from > s.to) err(f, s.id, 'to', `a day on or after from (${s.from})`, describe(s.to));
-    if (s.units !== 'all') s.units.forEach((u, i) => checkUnit(f, s.id, `units[${i}]`, u));
-    const wantsBoolean = s.status !== 'terrorThreatLevel';
-    if (wantsBoolean !== (typeof s.value === 'boolean'))
-      err(
-        f,
-        s.id,
-        'value',
-        wantsBoolean ? 'true or false' : '"red", "lifted" or "none"',
-        describe(s.value),
-      );
-    needsReasoning(f, s.id, s.certainty, s.reasoning);
-    checkCitations(f, s.id, 'citations', s.citations);
-  }
-  // Two records of equal certainty that cover the same unit, status and day contradict each
-  // other (or say the same thing twice); a reported record may override an inferred one.
-  const records = statusesFile.units;
-  for (let i = 0; i < records.length; i++) {
-    for (let j = i + 1; j < records.length; j++) {
-      const a = records[i]!;
-      const b = records[j]!;
-      if (a.status !== b.status || a.certainty !== b.certainty || a.to < b.from || b.to < a.from)
-        continue;
-      const aUnits = a.units === 'all' ? UNIT_IDS : a.units;
-      const shared = aUnits.filter((u) => b.units === 'all' || b.units.includes(u));
-      if (shared.length)
-        err(
-          f,
-          b.id,
-          'from',
-          `no other ${b.certainty} ${b.status} record for ${shared[0]} on the same days`,
-          `an overlap with "${a.id}" (${a.from} to ${a.to})`,
-        );
-    }
-  }
-  statusesFile.csto.forEach((c, i) => {
-    inPeriod(f, c.id, 'from', c.from);
-    inPeriod(f, c.id, 'to', c.to);
-    if (c.from > c.to) err(f, c.id, 'to', `a day on or after from (${c.from})`, describe(c.to));
-    needsReasoning(f, c.id, c.certainty, c.reasoning);
-    checkCitations(f, c.id, 'citations', c.citations);
-    c.disputed?.forEach((d, k) => checkCitations(f, c.id, `disputed[${k}].citations`, d.citations));
-    for (const other of statusesFile.csto.slice(0, i))
-      if (!(other.to < c.from || c.to < other.from))
-        err(
-          f,
-          c.id,
-          'from',
-          'one CSTO phase a day',
-          `an overlap with "${other.id}" (${other.from} to ${other.to})`,
-        );
-  });
-  const contingents = statusesFile.cstoContingents;
-  checkPlace(f, 'cstoContingents', 'destination', contingents.destination);
-  contingents.members.forEach((m, i) => {
-    checkPlace(f, 'cstoContingents', `members[${i}].country`, m.country);
-    checkPlace(f, 'cstoContingents', `members[${i}].capital`, m.capital);
-  });
-  checkCitations(f, 'cstoContingents', 'citations', contingents.citations);
-  checkCitations(f, 'cstoContingents', 'destinationCitations', contingents.destinationCitations);
-
-  for (const fig of figuresFile.figures) {
-    const ff = 'data/figures.json';
-    if (fig.asOf !== null) inPeriod(ff, fig.id, 'asOf', fig.asOf);
-    if (fig.notBefore !== undefined) inPeriod(ff, fig.id, 'notBefore', fig.notBefore);
-    if ((fig.asOf === null) !== (fig.asOfCertainty === 'undated'))
-      err(
-        ff,
-        fig.id,
-        'asOf',
-        fig.asOf === null
-          ? 'a day, unless asOfCertainty is "undated"'
-          : 'null for an undated figure',
-        describe(fig.asOf),
-      );
-    if (fig.asOfCertainty === 'undated' && fig.notBefore === undefined)
-      err(ff, fig.id, 'notBefore', 'the earliest day an undated figure can be known', 'nothing');
-    if (fig.area !== 'kazakhstan') checkUnit(ff, fig.id, 'area', fig.area);
-    needsReasoning(
-      ff,
-      fig.id,
-      fig.asOfCertainty === 'reported' ? 'reported' : 'inferred',
-      fig.reasoning,
-    );
-    checkCitations(ff, fig.id, 'citations', fig.citations);
-  }
+  const articles = checks('data/articles.json');
+  for (const a of articlesFile.articles) checkArticle(articles, a, texts);
+  const places = checks('data/gazetteer.json');
+  for (const p of gazetteer.places) checkPlace(places, p);
+  const events = checks('data/events.json');
+  for (const e of eventsFile.events) checkEvent(events, e);
+  const statuses = checks('data/statuses.json');
+  for (const s of statusesFile.units) checkStatus(statuses, s);
+  checkStatusOverlaps(statuses, statusesFile.units);
+  checkCsto(statuses, statusesFile.csto);
+  checkContingents(statuses, statusesFile.cstoContingents);
+  const figures = checks('data/figures.json');
+  for (const f of figuresFile.figures) checkFigure(figures, f);
 
   if (errors.length) return { ok: false, errors };
   return {
@@ -374,7 +384,7 @@ export function validateDataset(raw: RawDataFiles, texts?: ArticleTexts): Valida
     data: {
       articles: articlesFile.articles,
       places: gazetteer.places,
-      period: eventsFile.period,
+      period,
       events: eventsFile.events,
       statuses: statusesFile.units,
       csto: statusesFile.csto,
