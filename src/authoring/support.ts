@@ -24,11 +24,15 @@ import { quantitiesIn, quantityOf, sameValue, type QuantityValue } from './quant
 import type {
   Activity,
   Article,
+  AtlasEvent,
   Citation,
   CstoPhase,
+  CstoRecord,
   Dataset,
+  Figure,
   Measure,
   Place,
+  StatusRecord,
 } from '../model/schema.ts';
 import { statedDays, type ArticleDate } from './statedDays.ts';
 import { normaliseSpace } from '../model/text.ts';
@@ -99,8 +103,11 @@ function searched(citations: Citation[]): string {
   return `${citations.length === 1 ? 'its quote' : `its ${citations.length} quotes`}: ${citations.map((c) => short(c.quote)).join(', ')}`;
 }
 
-export function checkSupport(data: Dataset, texts: ArticleTexts): DataError[] {
-  const errors: DataError[] = [];
+/**
+ * What the rules share: the geoparser over the gazetteer, the articles' dates, and the checks
+ * that hold a record's days, names and reasoning to its quotes.
+ */
+function supportChecks(data: Dataset, errors: DataError[]) {
   const err = (file: string, id: string, field: string, expected: string, actual: string) =>
     errors.push({ file, id, field, expected, actual });
 
@@ -204,97 +211,121 @@ export function checkSupport(data: Dataset, texts: ArticleTexts): DataError[] {
       err(file, id, field, `a quote that names ${wanted}`, `none does; ${searched(citations)}`);
   };
 
-  for (const a of data.articles) {
-    const text = texts[a.id];
-    if (!text || !a.published.reasoning) continue;
-    const body = fold(text);
-    for (const m of a.published.reasoning.matchAll(QUOTED)) {
-      const q = m[1] ?? m[2]!;
-      if (!body.includes(fold(q)))
-        err(
-          'data/articles.json',
-          a.id,
-          'published.reasoning',
-          `every passage the reasoning quotes to stand in the article`,
-          `${short(q)}, which is not in it`,
-        );
-    }
-  }
+  return {
+    err,
+    namedPlaces,
+    unitsOf,
+    daysStated,
+    anyQuote,
+    checkDays,
+    checkReasoning,
+    checkNamed,
+    articleById,
+  };
+}
+type SupportChecks = ReturnType<typeof supportChecks>;
 
-  for (const e of data.events) {
-    const f = 'data/events.json';
-    const named = namedPlaces(e.citations);
-    e.places.forEach((p, i) => {
-      if (!named.has(p))
-        err(
-          f,
-          e.id,
-          `places[${i}]`,
-          `a quote that names "${p}"`,
-          `places named: ${[...named].join(', ') || 'none'}; ${searched(e.citations)}`,
-        );
-    });
-    checkNamed(
-      f,
-      e.id,
-      'activity',
-      `the activity "${e.activity}"`,
-      ACTIVITY_WORDS[e.activity],
-      e.citations,
-    );
-    if (e.dateCertainty === 'reported') {
-      const { start, end, precision } = e.date;
-      const days =
-        precision === 'by' ? [end] : precision === 'day' ? dayRange(start, end) : [start, end];
-      checkDays(f, e.id, precision === 'by' ? 'date.end' : 'date', [...new Set(days)], e.citations);
-    }
-    checkReasoning(f, e.id, e.reasoning, e.citations);
+/** An article's date: every passage its reasoning quotes stands in the article. */
+function supportArticle(c: SupportChecks, a: Article, text: string | undefined): void {
+  const { err } = c;
+  if (!text || !a.published.reasoning) return;
+  const body = fold(text);
+  for (const m of a.published.reasoning.matchAll(QUOTED)) {
+    const q = m[1] ?? m[2]!;
+    if (!body.includes(fold(q)))
+      err(
+        'data/articles.json',
+        a.id,
+        'published.reasoning',
+        `every passage the reasoning quotes to stand in the article`,
+        `${short(q)}, which is not in it`,
+      );
   }
+}
 
-  for (const s of data.statuses) {
-    const f = 'data/statuses.json';
-    const units = unitsOf(namedPlaces(s.citations));
-    if (s.units === 'all') {
-      if (!anyQuote(s.citations, NATIONWIDE) && !UNIT_IDS.every((u) => units.has(u)))
+/** An event: its places, activity and reported days named or stated by its quotes. */
+function supportEvent(c: SupportChecks, e: AtlasEvent): void {
+  const { err, namedPlaces, checkDays, checkReasoning, checkNamed } = c;
+  const f = 'data/events.json';
+  const named = namedPlaces(e.citations);
+  e.places.forEach((p, i) => {
+    if (!named.has(p))
+      err(
+        f,
+        e.id,
+        `places[${i}]`,
+        `a quote that names "${p}"`,
+        `places named: ${[...named].join(', ') || 'none'}; ${searched(e.citations)}`,
+      );
+  });
+  checkNamed(
+    f,
+    e.id,
+    'activity',
+    `the activity "${e.activity}"`,
+    ACTIVITY_WORDS[e.activity],
+    e.citations,
+  );
+  if (e.dateCertainty === 'reported') {
+    const { start, end, precision } = e.date;
+    const days =
+      precision === 'by' ? [end] : precision === 'day' ? dayRange(start, end) : [start, end];
+    checkDays(f, e.id, precision === 'by' ? 'date.end' : 'date', [...new Set(days)], e.citations);
+  }
+  checkReasoning(f, e.id, e.reasoning, e.citations);
+}
+
+/** A status: its regions, value and reported days named or stated by its quotes. */
+function supportStatus(c: SupportChecks, s: StatusRecord): void {
+  const { err, namedPlaces, unitsOf, anyQuote, checkDays, checkReasoning, checkNamed } = c;
+  const f = 'data/statuses.json';
+  const units = unitsOf(namedPlaces(s.citations));
+  if (s.units === 'all') {
+    if (!anyQuote(s.citations, NATIONWIDE) && !UNIT_IDS.every((u) => units.has(u)))
+      err(
+        f,
+        s.id,
+        'units',
+        'a quote that says the status is nationwide, or quotes that name all 17 units',
+        `units named: ${[...units].join(', ') || 'none'}; ${searched(s.citations)}`,
+      );
+  } else
+    s.units.forEach((u, i) => {
+      if (!units.has(u))
         err(
           f,
           s.id,
-          'units',
-          'a quote that says the status is nationwide, or quotes that name all 17 units',
+          `units[${i}]`,
+          `a quote that names "${u}" or a place in it`,
           `units named: ${[...units].join(', ') || 'none'}; ${searched(s.citations)}`,
         );
-    } else
-      s.units.forEach((u, i) => {
-        if (!units.has(u))
-          err(
-            f,
-            s.id,
-            `units[${i}]`,
-            `a quote that names "${u}" or a place in it`,
-            `units named: ${[...units].join(', ') || 'none'}; ${searched(s.citations)}`,
-          );
-      });
-    checkNamed(
-      f,
-      s.id,
-      'value',
-      `the status ${s.status} = ${JSON.stringify(s.value)}`,
-      STATUS_WORDS[`${s.status}:${String(s.value)}`] ?? null,
-      s.citations,
-    );
-    if (s.certainty === 'reported')
-      checkDays(f, s.id, 'from', [...new Set([s.from, s.to])], s.citations);
-    checkReasoning(f, s.id, s.reasoning, s.citations);
-  }
+    });
+  checkNamed(
+    f,
+    s.id,
+    'value',
+    `the status ${s.status} = ${JSON.stringify(s.value)}`,
+    STATUS_WORDS[`${s.status}:${String(s.value)}`] ?? null,
+    s.citations,
+  );
+  if (s.certainty === 'reported')
+    checkDays(f, s.id, 'from', [...new Set([s.from, s.to])], s.citations);
+  checkReasoning(f, s.id, s.reasoning, s.citations);
+}
 
-  for (const c of data.csto) {
-    const f = 'data/statuses.json';
-    checkNamed(f, c.id, 'phase', `the CSTO phase "${c.phase}"`, CSTO_WORDS[c.phase], c.citations);
-    if (c.certainty === 'reported')
-      checkDays(f, c.id, 'from', [...new Set([c.from, c.to])], c.citations);
-    checkReasoning(f, c.id, c.reasoning, c.citations);
-  }
-  const contingents = data.cstoContingents;
+/** A CSTO phase named by its quotes, its reported days stated. */
+function supportCsto(c: SupportChecks, r: CstoRecord): void {
+  const { checkDays, checkReasoning, checkNamed } = c;
+  const f = 'data/statuses.json';
+  checkNamed(f, r.id, 'phase', `the CSTO phase "${r.phase}"`, CSTO_WORDS[r.phase], r.citations);
+  if (r.certainty === 'reported')
+    checkDays(f, r.id, 'from', [...new Set([r.from, r.to])], r.citations);
+  checkReasoning(f, r.id, r.reasoning, r.citations);
+}
+
+/** Where the contingents went: the reasoning's passages stand in its quotes. */
+function supportContingents(c: SupportChecks, contingents: Dataset['cstoContingents']): void {
+  const { checkReasoning } = c;
   checkReasoning(
     'data/statuses.json',
     'cstoContingents',
@@ -302,106 +333,119 @@ export function checkSupport(data: Dataset, texts: ArticleTexts): DataError[] {
     contingents.destinationCitations,
     'destinationReasoning',
   );
+}
 
-  for (const fig of data.figures) checkFigure(fig);
-
-  function checkFigure(fig: Dataset['figures'][number]) {
-    const f = 'data/figures.json';
-    const { id, citations } = fig;
-    // The value: one of the counts the quotes state, qualifier and all.
-    const stated = citations.flatMap((c) => quantitiesIn(c.quote));
-    const show = (v: QuantityValue | null) => JSON.stringify(v);
-    if (fig.value === null) {
-      const own = quantityOf(fig.text);
-      if (!own?.vague || !stated.some((q) => q.vague === own.vague))
-        err(
-          f,
-          id,
-          'text',
-          `a vague count ("dozens", "hundreds", "thousands") that a quote states`,
-          `${short(fig.text)}; counts stated: ${stated.map((q) => q.text).join(', ') || 'none'}`,
-        );
-    } else {
-      if (!stated.some((q) => sameValue(q.value, fig.value)))
-        err(
-          f,
-          id,
-          'value',
-          `a count a quote states, qualifier included: ${show(fig.value)}`,
-          `counts stated: ${stated.map((q) => `${q.text} = ${show(q.value)}`).join('; ') || 'none'}; ${searched(citations)}`,
-        );
-      const own = quantityOf(fig.text);
-      if (!own || !sameValue(own.value, fig.value))
-        err(
-          f,
-          id,
-          'text',
-          `text that reads as the value ${show(fig.value)}`,
-          `${short(fig.text)} = ${show(own?.value ?? null)}`,
-        );
-    }
-    checkNamed(
-      f,
-      id,
-      'measure',
-      `the measure "${fig.measure}"`,
-      MEASURE_WORDS[fig.measure],
-      citations,
-    );
-    if (fig.area !== 'kazakhstan' && !unitsOf(namedPlaces(citations)).has(fig.area))
+/** A figure: its count, measure, area and day as its quotes and its article state them. */
+function supportFigure(c: SupportChecks, fig: Figure): void {
+  const { err, namedPlaces, unitsOf, daysStated, checkReasoning, checkNamed, articleById } = c;
+  const f = 'data/figures.json';
+  const { id, citations } = fig;
+  // The value: one of the counts the quotes state, qualifier and all.
+  const stated = citations.flatMap((c) => quantitiesIn(c.quote));
+  const show = (v: QuantityValue | null) => JSON.stringify(v);
+  if (fig.value === null) {
+    const own = quantityOf(fig.text);
+    if (!own?.vague || !stated.some((q) => q.vague === own.vague))
       err(
         f,
         id,
-        'area',
-        `a quote that names "${fig.area}" or a place in it`,
-        `none does; ${searched(citations)}`,
+        'text',
+        `a vague count ("dozens", "hundreds", "thousands") that a quote states`,
+        `${short(fig.text)}; counts stated: ${stated.map((q) => q.text).join(', ') || 'none'}`,
       );
+  } else {
+    if (!stated.some((q) => sameValue(q.value, fig.value)))
+      err(
+        f,
+        id,
+        'value',
+        `a count a quote states, qualifier included: ${show(fig.value)}`,
+        `counts stated: ${stated.map((q) => `${q.text} = ${show(q.value)}`).join('; ') || 'none'}; ${searched(citations)}`,
+      );
+    const own = quantityOf(fig.text);
+    if (!own || !sameValue(own.value, fig.value))
+      err(
+        f,
+        id,
+        'text',
+        `text that reads as the value ${show(fig.value)}`,
+        `${short(fig.text)} = ${show(own?.value ?? null)}`,
+      );
+  }
+  checkNamed(
+    f,
+    id,
+    'measure',
+    `the measure "${fig.measure}"`,
+    MEASURE_WORDS[fig.measure],
+    citations,
+  );
+  if (fig.area !== 'kazakhstan' && !unitsOf(namedPlaces(citations)).has(fig.area))
+    err(
+      f,
+      id,
+      'area',
+      `a quote that names "${fig.area}" or a place in it`,
+      `none does; ${searched(citations)}`,
+    );
 
-    // The day: known from the article's date, never earlier.
-    const article = articleById.get(citations[0]!.article);
-    if (!article) return;
-    const undatedArticle = article.published.precision === 'on-or-after';
-    if (fig.asOfCertainty === 'undated' || undatedArticle) {
-      if (fig.asOfCertainty !== 'undated' || fig.asOf !== null)
-        err(
-          f,
-          id,
-          'asOf',
-          `no day (asOf null, asOfCertainty "undated"): article ${article.id} is undated and ${article.published.date} is only a lower bound`,
-          `${JSON.stringify(fig.asOf)} (${fig.asOfCertainty})`,
-        );
-      if (fig.notBefore !== article.published.date)
-        err(
-          f,
-          id,
-          'notBefore',
-          `the earliest day article ${article.id} can have been written (${article.published.date})`,
-          JSON.stringify(fig.notBefore ?? null),
-        );
-    } else if (fig.asOf === null)
-      err(f, id, 'asOf', `a day: article ${article.id} is dated`, 'null');
-    else if (fig.asOf < article.published.date)
+  // The day: known from the article's date, never earlier.
+  const article = articleById.get(citations[0]!.article);
+  if (!article) return;
+  const undatedArticle = article.published.precision === 'on-or-after';
+  if (fig.asOfCertainty === 'undated' || undatedArticle) {
+    if (fig.asOfCertainty !== 'undated' || fig.asOf !== null)
       err(
         f,
         id,
         'asOf',
-        `a day on or after ${article.published.date}, when article ${article.id} states the figure`,
-        fig.asOf,
+        `no day (asOf null, asOfCertainty "undated"): article ${article.id} is undated and ${article.published.date} is only a lower bound`,
+        `${JSON.stringify(fig.asOf)} (${fig.asOfCertainty})`,
       );
-    else if (
-      fig.asOfCertainty === 'reported' &&
-      !(fig.asOf === article.published.date && article.published.certainty === 'stated') &&
-      !daysStated(citations).has(fig.asOf)
-    )
+    if (fig.notBefore !== article.published.date)
       err(
         f,
         id,
-        'asOfCertainty',
-        `"inferred": neither the quote nor the article's stated date gives ${fig.asOf}`,
-        '"reported"',
+        'notBefore',
+        `the earliest day article ${article.id} can have been written (${article.published.date})`,
+        JSON.stringify(fig.notBefore ?? null),
       );
-    checkReasoning(f, id, fig.reasoning, citations);
-  }
+  } else if (fig.asOf === null) err(f, id, 'asOf', `a day: article ${article.id} is dated`, 'null');
+  else if (fig.asOf < article.published.date)
+    err(
+      f,
+      id,
+      'asOf',
+      `a day on or after ${article.published.date}, when article ${article.id} states the figure`,
+      fig.asOf,
+    );
+  else if (
+    fig.asOfCertainty === 'reported' &&
+    !(fig.asOf === article.published.date && article.published.certainty === 'stated') &&
+    !daysStated(citations).has(fig.asOf)
+  )
+    err(
+      f,
+      id,
+      'asOfCertainty',
+      `"inferred": neither the quote nor the article's stated date gives ${fig.asOf}`,
+      '"reported"',
+    );
+  checkReasoning(f, id, fig.reasoning, citations);
+}
 
+/**
+ * Every claim held to what its quotes state: the places, activities, statuses, counts and
+ * reported days of every record, and the passages each reasoning quotes. Returns every problem.
+ */
+export function checkSupport(data: Dataset, texts: ArticleTexts): DataError[] {
+  const errors: DataError[] = [];
+  const c = supportChecks(data, errors);
+  for (const a of data.articles) supportArticle(c, a, texts[a.id]);
+  for (const e of data.events) supportEvent(c, e);
+  for (const s of data.statuses) supportStatus(c, s);
+  for (const r of data.csto) supportCsto(c, r);
+  supportContingents(c, data.cstoContingents);
+  for (const fig of data.figures) supportFigure(c, fig);
   return errors;
 }
