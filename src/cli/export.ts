@@ -12,7 +12,7 @@ import type { Dataset } from '../model/schema.ts';
 import { EXPORT_LIMITS, describeSnapshot } from '../outputs/snapshot.ts';
 import { dayMapSvg } from '../outputs/svgMap.ts';
 import { FONT_SUBSETS, embeddedFontFaces } from '../outputs/fonts.ts';
-import { KAZAKHSTAN_BOUNDS } from '../outputs/style.ts';
+import { KAZAKHSTAN_BOUNDS } from '../outputs/drawing.ts';
 import { exportDay } from '../outputs/exportDay.ts';
 import { TOOL_FILES, toolFileLabel } from '../outputs/toolFiles.ts';
 import { toolFileText } from '../outputs/toolFileText.ts';

@@ -10,6 +10,12 @@ import { indexById } from '../model/indexById.ts';
 import type { Dataset, Place } from '../model/schema.ts';
 import { UNITS } from '../model/units.ts';
 import { COLORS, regimeOf } from './legend.ts';
+import { spreadOrigins } from './mapData.ts';
+import { dayMonthIn } from '../model/days.ts';
+import { inLang, m, type Lang } from '../words/i18n.ts';
+
+/** The map's frame, the country with a margin: west, south, east, north. */
+export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.4, 40.4, 87.4, 55.5];
 
 /**
  * A state of emergency is the region's fill when no threat level is in force there; beside a
@@ -116,5 +122,32 @@ export function mapLabels(data: Dataset) {
     oblasts: points(oblasts),
     cities: points(cities),
     countries: points([...countries, ...capitals]),
+  };
+}
+
+/**
+ * Labels for the places where the protests began, side by side: the westernmost reads to the
+ * left of its point, the others to the right, so two close places (Aktau and Zhanaozen) do not
+ * cover each other.
+ */
+export function originLabels(data: Dataset): FeatureCollection<Point> {
+  const origins = spreadOrigins(data);
+  if (!origins) return { type: 'FeatureCollection', features: [] };
+  const began = (lang: Lang) =>
+    m.protests_began({ day: dayMonthIn(origins.day, lang) }, inLang(lang));
+  const west = Math.min(...origins.places.map((p) => p.coordinates[0]!));
+  return {
+    type: 'FeatureCollection',
+    features: origins.places.map((p) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: p.coordinates },
+      properties: {
+        ...names(p),
+        began: began('en'),
+        began_ru: began('ru'),
+        began_kk: began('kk'),
+        anchor: origins.places.length > 1 && p.coordinates[0] === west ? 'right' : 'left',
+      },
+    })),
   };
 }

@@ -9,12 +9,11 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { COLORS } from './legend.ts';
-import { ARCS, EMERGENCY_BORDER, LABELS, mapLabels, names } from './drawing.ts';
-import { dayMonthIn } from '../model/days.ts';
-import { inLang, m, type Lang } from '../words/i18n.ts';
-import { NEAR_ZOOM, spreadOrigins } from './mapData.ts';
+import { ARCS, EMERGENCY_BORDER, LABELS, mapLabels, originLabels } from './drawing.ts';
+import type { Lang } from '../words/i18n.ts';
+import { NEAR_ZOOM } from './mapData.ts';
 import type { Dataset } from '../model/schema.ts';
 
 export const FONT = `${FONT_FAMILY} Regular`;
@@ -24,9 +23,6 @@ export const DAY_SOURCE = 'day';
 
 /** From this zoom on the finer neighbours replace the coarse world. */
 const DETAIL_ZOOM = 4;
-
-/** Kazakhstan with a margin: west, south, east, north. */
-export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.4, 40.4, 87.4, 55.5];
 
 export interface StyleInputs {
   data: Dataset;
@@ -41,33 +37,6 @@ export interface StyleInputs {
 }
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-/**
- * Labels for the places where the protests began, side by side: the westernmost reads to the
- * left of its point, the others to the right, so two close places (Aktau and Zhanaozen) do not
- * cover each other.
- */
-function originLabels(data: Dataset): FeatureCollection<Point> {
-  const origins = spreadOrigins(data);
-  if (!origins) return { type: 'FeatureCollection', features: [] };
-  const began = (lang: Lang) =>
-    m.protests_began({ day: dayMonthIn(origins.day, lang) }, inLang(lang));
-  const west = Math.min(...origins.places.map((p) => p.coordinates[0]!));
-  return {
-    type: 'FeatureCollection',
-    features: origins.places.map((p) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: p.coordinates },
-      properties: {
-        ...names(p),
-        began: began('en'),
-        began_ru: began('ru'),
-        began_kk: began('kk'),
-        anchor: origins.places.length > 1 && p.coordinates[0] === west ? 'right' : 'left',
-      },
-    })),
-  };
-}
 
 const state = (name: string) => ['feature-state', name] as const;
 const isState = (name: string, value: string | boolean): FilterSpecification =>

@@ -6,8 +6,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { DayChanges } from '../model/changes.ts';
 import type { DayState } from '../model/dayState.ts';
-import { dayMonthIn } from '../model/days.ts';
-import { inLang, m, placeName, type Lang } from '../words/i18n.ts';
+import type { Lang } from '../words/i18n.ts';
 import { COLORS, regimeOf, type Swatch } from './legend.ts';
 import {
   ARCS,
@@ -16,8 +15,9 @@ import {
   arcOpacity,
   emergencyBorder,
   mapLabels,
+  originLabels,
 } from './drawing.ts';
-import { cstoArcs, placePoints, spreadArcs, spreadOrigins } from './mapData.ts';
+import { cstoArcs, placePoints, spreadArcs } from './mapData.ts';
 import type { Dataset } from '../model/schema.ts';
 import { FOOTER, HEADER, type SnapshotText } from './snapshot.ts';
 
@@ -208,6 +208,8 @@ export function dayMapSvg(
 
   // Places as drawn zoomed out: a city and its sites share one point.
   const labels: string[] = [];
+  const labelOf = (p: Record<string, unknown>) =>
+    String((lang !== 'en' && p[`name_${lang}`]) || p.name);
   /** Where a place's label stands: a city's own label gives way there, as on the map. */
   const labelled: [number, number][] = [];
   parts.push('<g id="places">');
@@ -237,27 +239,21 @@ export function dayMapSvg(
         .forEach((line, i) => labels.push(text(x + 11, y + 4 + i * 14, line, 'font-weight="700"')));
   }
   parts.push('</g>');
-  // Where it began, labelled every day: the westernmost to the left, so the two do not collide.
-  const origins = spreadOrigins(data);
-  const began = origins
-    ? m.protests_began({ day: dayMonthIn(origins.day, lang) }, inLang(lang))
-    : '';
-  const west = Math.min(...(origins?.places ?? []).map((p) => p.coordinates[0]!));
-  for (const o of origins?.places ?? []) {
-    const [x, y] = project(o.coordinates);
-    const left = (origins?.places.length ?? 0) > 1 && o.coordinates[0] === west;
-    const at = left ? `x="${x - 7}" text-anchor="end"` : `x="${x + 7}"`;
+  // Where it began, labelled every day, as on the map (the westernmost reads to the left).
+  for (const f of originLabels(data).features) {
+    const [x, y] = project(f.geometry.coordinates);
+    const p = f.properties!;
+    const at = p.anchor === 'right' ? `x="${x - 7}" text-anchor="end"` : `x="${x + 7}"`;
+    const began = String((lang !== 'en' && p[`began_${lang}`]) || p.began);
     parts.push(`<circle cx="${x}" cy="${y}" r="3" fill="${COLORS.text}" stroke="#ffffff"/>`);
     labels.push(
-      `<text ${at} y="${y - 4}" font-weight="700">${escapeXml(placeName(o, lang))}</text>`,
+      `<text ${at} y="${y - 4}" font-weight="700">${escapeXml(labelOf(p))}</text>`,
       `<text ${at} y="${y + 8}" font-size="10">${escapeXml(began)}</text>`,
     );
   }
   // The fixed labels, as on the map: regions, the three cities (unless a place's label stands
   // there already), and the neighbouring countries in view.
   const fixed = mapLabels(data);
-  const labelOf = (p: Record<string, unknown>) =>
-    String((lang !== 'en' && p[`name_${lang}`]) || p.name);
   // A country's label only where it stands whole, well inside the map.
   const inView = ([x, y]: [number, number]) =>
     x >= 60 && x <= o.width - 60 && y >= 20 && y <= mapHeight - 20;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { caseForms, createGeoparser, createNaiveGeoparser } from '../../src/authoring/geoparser.ts';
+import { createGeoparser, createNaiveGeoparser } from '../../src/authoring/geoparser.ts';
+import { caseForms } from '../../src/authoring/caseForms.ts';
 import { allPlaces } from '../../src/node/data.ts';
 import { annotatedTexts, score } from '../fixtures/geoparser/annotated.ts';
 import { ARTICLES_DIR, articleTexts, dataset } from '../helpers.ts';

@@ -7,7 +7,8 @@ import { Map as MapLibreMap, setWorkerUrl, type MapOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView } from '../url.ts';
-import { KAZAKHSTAN_BOUNDS, buildStyle } from '../../outputs/style.ts';
+import { buildStyle } from '../../outputs/style.ts';
+import { KAZAKHSTAN_BOUNDS } from '../../outputs/drawing.ts';
 
 export interface AtlasMapOptions {
   /** Still labels, no fades: for users who ask for less motion, and for exports. */
