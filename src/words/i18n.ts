@@ -4,14 +4,25 @@
  * exports and the page say the same words.
  */
 import { m } from './generated/messages.js';
+import { locales } from './generated/runtime.js';
 import type { Place } from '../model/schema.ts';
 import { UNITS, unitById } from '../model/units.ts';
 
 export { m };
 
-/** The interface languages; English is the default and stays out of links. */
-export const LANGS = ['en', 'ru', 'kk'] as const;
+/**
+ * The interface languages, as the catalogues list them (messages/, project.inlang); English is
+ * the default and stays out of links.
+ */
+export const LANGS = locales;
 export type Lang = (typeof LANGS)[number];
+
+/** Each language by its own name, for the language menus. */
+export const LANG_NAMES: Record<Lang, string> = {
+  en: 'English',
+  ru: 'Русский',
+  kk: 'Қазақша',
+};
 
 export function isLang(value: unknown): value is Lang {
   return (LANGS as readonly unknown[]).includes(value);

@@ -1,25 +1,18 @@
 /**
- * The interface language, as reactive state: the compiled messages (src/i18n) ask for the
+ * The interface language, as reactive state: the compiled messages (src/words) ask for the
  * locale each time they are called, so a template that calls one updates when it changes.
  */
-import { baseLocale, locales, overwriteGetLocale } from '../../words/generated/runtime.js';
+import { baseLocale, overwriteGetLocale } from '../../words/generated/runtime.js';
+import type { Lang } from '../../words/i18n.ts';
 
-export type Locale = (typeof locales)[number];
-export const LOCALES: readonly Locale[] = locales;
-export const LOCALE_NAMES: Record<Locale, string> = {
-  en: 'English',
-  ru: 'Русский',
-  kk: 'Қазақша',
-};
-
-const current = $state({ value: baseLocale as Locale });
+const current = $state({ value: baseLocale as Lang });
 overwriteGetLocale(() => current.value);
 
-export function setLocale(locale: Locale): void {
+export function setLocale(locale: Lang): void {
   current.value = locale;
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
 
-export function locale(): Locale {
+export function locale(): Lang {
   return current.value;
 }
