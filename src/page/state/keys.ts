@@ -34,3 +34,20 @@ export function keyAction(k: KeyPress): KeyAction | null {
   if (k.key === 'End' && !HOME_END_TAKERS.has(k.tagName)) return 'last';
   return null;
 }
+
+/** A key pressed in the page, as keyAction reads it. */
+export function keyPress(e: KeyboardEvent): KeyPress {
+  const target = e.target as HTMLElement;
+  return {
+    key: e.key,
+    altKey: e.altKey,
+    ctrlKey: e.ctrlKey,
+    metaKey: e.metaKey,
+    tagName: target.tagName,
+    inDialog: target.closest('dialog') !== null,
+    typing:
+      target.tagName === 'TEXTAREA' ||
+      (target.tagName === 'INPUT' &&
+        ['text', 'search'].includes((target as HTMLInputElement).type)),
+  };
+}
