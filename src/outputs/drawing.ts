@@ -9,7 +9,7 @@ import type { StatusCertainty, UnitOnDay } from '../model/dayState.ts';
 import { indexById } from '../model/indexById.ts';
 import type { Dataset, Place } from '../model/schema.ts';
 import { UNITS } from '../model/units.ts';
-import { COLORS, regimeOf } from './legend.ts';
+import { COLORS, regimeOf, type Swatch } from './legend.ts';
 import { spreadOrigins } from './mapData.ts';
 import { dayMonthIn } from '../model/days.ts';
 import { inLang, m, type Lang } from '../words/i18n.ts';
@@ -150,4 +150,128 @@ export function originLabels(data: Dataset): FeatureCollection<Point> {
       },
     })),
   };
+}
+
+/** A shape of a legend's key, in CSS pixels, for any renderer (SVG, canvas, the page). */
+export type Shape =
+  | { type: 'rect'; x: number; y: number; width: number; height: number; fill: string }
+  | { type: 'frame'; x: number; y: number; width: number; height: number; stroke: string }
+  | {
+      type: 'line';
+      from: [number, number];
+      to: [number, number];
+      stroke: string;
+      width: number;
+      dash?: number[];
+      opacity?: number;
+    }
+  | {
+      type: 'circle';
+      at: [number, number];
+      r: number;
+      fill: string;
+      stroke?: string;
+      width?: number;
+      opacity?: number;
+    }
+  | {
+      type: 'curve';
+      from: [number, number];
+      control: [number, number];
+      to: [number, number];
+      stroke: string;
+      width: number;
+    };
+
+/** A legend key's box, in CSS pixels. */
+export const SWATCH = { width: 20, height: 11 } as const;
+
+/** The shapes of a legend key with its top left corner at x, y: the same on screen and in print. */
+export function swatchShapes(sw: Swatch, x = 0, y = 0): Shape[] {
+  const { width: w, height: h } = SWATCH;
+  const middle: [number, number] = [x + w / 2, y + h / 2];
+  switch (sw.kind) {
+    case 'fill':
+      // A pair: the reported colour on the left, the inferred tint on the right.
+      return [
+        { type: 'rect', x, y, width: w, height: h, fill: sw.color },
+        ...(sw.pale
+          ? [{ type: 'rect' as const, x: x + w / 2, y, width: w / 2, height: h, fill: sw.pale }]
+          : []),
+        {
+          type: 'frame',
+          x: x + 0.5,
+          y: y + 0.5,
+          width: w - 1,
+          height: h - 1,
+          stroke: COLORS.unitLine,
+        },
+      ];
+    case 'glow':
+      return [
+        {
+          type: 'line',
+          from: [x, middle[1]],
+          to: [x + w, middle[1]],
+          stroke: sw.color,
+          width: 6,
+          opacity: 0.9,
+        },
+      ];
+    case 'line':
+      return [
+        {
+          type: 'line',
+          from: [x, middle[1]],
+          to: [x + w, middle[1]],
+          stroke: sw.color,
+          width: 3,
+          ...(sw.dashed ? { dash: [4, 3] } : {}),
+        },
+      ];
+    case 'ring':
+      return [{ type: 'circle', at: middle, r: 7, fill: sw.color, opacity: 0.7 }];
+    case 'circle':
+      return [
+        {
+          type: 'circle',
+          at: middle,
+          r: 5,
+          fill: sw.hollow ? '#ffffff' : sw.color,
+          stroke: sw.hollow ? sw.color : '#ffffff',
+          width: sw.hollow ? 2.5 : 1,
+        },
+      ];
+    case 'arc':
+      return [
+        {
+          type: 'curve',
+          from: [x, y + h],
+          control: [x + w / 2, y - 4],
+          to: [x + w, y + h - 2],
+          stroke: sw.color,
+          width: 2.5,
+        },
+      ];
+  }
+}
+
+/** The shapes as SVG elements (for the SVG export and the page's legend). */
+export function shapesSvg(shapes: Shape[]): string {
+  return shapes
+    .map((s) => {
+      switch (s.type) {
+        case 'rect':
+          return `<rect x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}" fill="${s.fill}"/>`;
+        case 'frame':
+          return `<rect x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}" fill="none" stroke="${s.stroke}"/>`;
+        case 'line':
+          return `<line x1="${s.from[0]}" y1="${s.from[1]}" x2="${s.to[0]}" y2="${s.to[1]}" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash.join(' ')}"` : ''}${s.opacity !== undefined ? ` stroke-opacity="${s.opacity}"` : ''}/>`;
+        case 'circle':
+          return `<circle cx="${s.at[0]}" cy="${s.at[1]}" r="${s.r}" fill="${s.fill}"${s.opacity !== undefined ? ` fill-opacity="${s.opacity}"` : ''}${s.stroke ? ` stroke="${s.stroke}" stroke-width="${s.width}"` : ''}/>`;
+        case 'curve':
+          return `<path d="M${s.from[0]} ${s.from[1]}Q${s.control[0]} ${s.control[1]} ${s.to[0]} ${s.to[1]}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"/>`;
+      }
+    })
+    .join('');
 }

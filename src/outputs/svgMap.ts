@@ -16,6 +16,8 @@ import {
   emergencyBorder,
   mapLabels,
   originLabels,
+  shapesSvg,
+  swatchShapes,
 } from './drawing.ts';
 import { cstoArcs, placePoints, spreadArcs } from './mapData.ts';
 import type { Dataset } from '../model/schema.ts';
@@ -104,22 +106,7 @@ const text = (x: number, y: number, s: string, attrs = '') =>
   `<text x="${x}" y="${y}"${attrs ? ` ${attrs}` : ''}>${escapeXml(s)}</text>`;
 
 function swatch(sw: Swatch, x: number, y: number): string {
-  const [w, h] = [20, 11];
-  if (sw.kind === 'fill')
-    return (
-      `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${sw.color}"/>` +
-      (sw.pale
-        ? `<rect x="${x + w / 2}" y="${y}" width="${w / 2}" height="${h}" fill="${sw.pale}"/>`
-        : '') +
-      `<rect x="${x + 0.5}" y="${y + 0.5}" width="${w - 1}" height="${h - 1}" fill="none" stroke="${COLORS.unitLine}"/>`
-    );
-  if (sw.kind === 'line' || sw.kind === 'glow')
-    return `<line x1="${x}" y1="${y + h / 2}" x2="${x + w}" y2="${y + h / 2}" stroke="${sw.color}" stroke-width="${sw.kind === 'glow' ? 6 : 3}"${sw.kind === 'line' && sw.dashed ? ' stroke-dasharray="4 3"' : ''}${sw.kind === 'glow' ? ' stroke-opacity="0.9"' : ''}/>`;
-  if (sw.kind === 'ring')
-    return `<circle cx="${x + w / 2}" cy="${y + h / 2}" r="7" fill="${sw.color}" fill-opacity="0.7"/>`;
-  if (sw.kind === 'circle')
-    return `<circle cx="${x + w / 2}" cy="${y + h / 2}" r="5" fill="${sw.hollow ? '#ffffff' : sw.color}" stroke="${sw.hollow ? sw.color : '#ffffff'}" stroke-width="${sw.hollow ? 2.5 : 1}"/>`;
-  return `<path d="M${x} ${y + h}Q${x + w / 2} ${y - 4} ${x + w} ${y + h - 2}" fill="none" stroke="${sw.color}" stroke-width="2.5"/>`;
+  return shapesSvg(swatchShapes(sw, x, y));
 }
 
 function activityColor(activity: string): string {

@@ -9,6 +9,7 @@ import { GIFEncoder, applyPalette, quantize } from 'gifenc';
 import { Muxer, ArrayBufferTarget } from 'webm-muxer';
 import type { Atlas } from '../../model/atlas.ts';
 import { COLORS, type Swatch } from '../../outputs/legend.ts';
+import { swatchShapes } from '../../outputs/drawing.ts';
 import { FOOTER, HEADER, describeSnapshot, type SnapshotText } from '../../outputs/snapshot.ts';
 import type { Loaded } from '../load.ts';
 import { labelTexts } from '../../outputs/style.ts';
@@ -383,57 +384,41 @@ function fit(ctx: CanvasRenderingContext2D, text: string, width: number): string
   return `${t}…`;
 }
 
+/** A legend key on the canvas, drawn from the same shapes as the SVG's and the page's. */
 function drawSwatch(ctx: CanvasRenderingContext2D, swatch: Swatch, x: number, y: number) {
-  ctx.save();
-  const [w, h] = [20, 11];
-  if (swatch.kind === 'fill') {
-    ctx.fillStyle = swatch.color;
-    ctx.fillRect(x, y, w, h);
-    // A pair: the reported colour on the left, the inferred tint on the right.
-    if (swatch.pale) {
-      ctx.fillStyle = swatch.pale;
-      ctx.fillRect(x + w / 2, y, w / 2, h);
+  for (const s of swatchShapes(swatch, x, y)) {
+    ctx.save();
+    if (s.type === 'rect') {
+      ctx.fillStyle = s.fill;
+      ctx.fillRect(s.x, s.y, s.width, s.height);
+    } else if (s.type === 'frame') {
+      ctx.strokeStyle = s.stroke;
+      ctx.lineWidth = 1;
+      ctx.strokeRect(s.x, s.y, s.width, s.height);
+    } else if (s.type === 'line' || s.type === 'curve') {
+      ctx.strokeStyle = s.stroke;
+      ctx.lineWidth = s.width;
+      if (s.type === 'line') {
+        ctx.globalAlpha = s.opacity ?? 1;
+        ctx.setLineDash(s.dash ?? []);
+      }
+      ctx.beginPath();
+      ctx.moveTo(...s.from);
+      if (s.type === 'line') ctx.lineTo(...s.to);
+      else ctx.quadraticCurveTo(...s.control, ...s.to);
+      ctx.stroke();
+    } else {
+      ctx.beginPath();
+      ctx.arc(s.at[0], s.at[1], s.r, 0, Math.PI * 2);
+      ctx.fillStyle = s.fill;
+      ctx.globalAlpha = s.opacity ?? 1;
+      ctx.fill();
+      if (s.stroke) {
+        ctx.strokeStyle = s.stroke;
+        ctx.lineWidth = s.width ?? 1;
+        ctx.stroke();
+      }
     }
-    ctx.strokeStyle = COLORS.unitLine;
-    ctx.lineWidth = 1;
-    ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
-  } else if (swatch.kind === 'glow') {
-    ctx.strokeStyle = swatch.color;
-    ctx.lineWidth = 6;
-    ctx.globalAlpha = 0.9;
-    ctx.beginPath();
-    ctx.moveTo(x, y + h / 2);
-    ctx.lineTo(x + w, y + h / 2);
-    ctx.stroke();
-  } else if (swatch.kind === 'ring') {
-    ctx.beginPath();
-    ctx.arc(x + w / 2, y + h / 2, 7, 0, Math.PI * 2);
-    ctx.fillStyle = swatch.color;
-    ctx.globalAlpha = 0.7;
-    ctx.fill();
-  } else if (swatch.kind === 'line') {
-    ctx.strokeStyle = swatch.color;
-    ctx.lineWidth = 3;
-    ctx.setLineDash(swatch.dashed ? [4, 3] : []);
-    ctx.beginPath();
-    ctx.moveTo(x, y + h / 2);
-    ctx.lineTo(x + w, y + h / 2);
-    ctx.stroke();
-  } else if (swatch.kind === 'circle') {
-    ctx.beginPath();
-    ctx.arc(x + w / 2, y + h / 2, 5, 0, Math.PI * 2);
-    ctx.fillStyle = swatch.hollow ? '#ffffff' : swatch.color;
-    ctx.fill();
-    ctx.strokeStyle = swatch.hollow ? swatch.color : '#ffffff';
-    ctx.lineWidth = swatch.hollow ? 2.5 : 1;
-    ctx.stroke();
-  } else {
-    ctx.strokeStyle = swatch.color;
-    ctx.lineWidth = 2.5;
-    ctx.beginPath();
-    ctx.moveTo(x, y + h);
-    ctx.quadraticCurveTo(x + w / 2, y - 4, x + w, y + h - 2);
-    ctx.stroke();
+    ctx.restore();
   }
-  ctx.restore();
 }
