@@ -119,8 +119,9 @@ interface Known {
  * The checks shared by the rules, for the records of one file: each says what it expected and
  * what it found, against the record's id and field.
  */
+const UNIT_ID_SET: ReadonlySet<string> = new Set(UNIT_IDS);
+
 function checksIn(file: string, known: Known, errors: DataError[]) {
-  const unitIds: ReadonlySet<string> = new Set(UNIT_IDS);
   const err = (id: string, field: string, expected: string, actual: string) =>
     errors.push({ file, id, field, expected, actual });
   const oneOf = (
@@ -140,7 +141,7 @@ function checksIn(file: string, known: Known, errors: DataError[]) {
     place: (id: string, field: string, placeId: string) =>
       oneOf(id, field, placeId, known.placeIds, 'a place in the gazetteer'),
     unit: (id: string, field: string, unit: string) =>
-      oneOf(id, field, unit, unitIds, 'one of the 17 unit ids'),
+      oneOf(id, field, unit, UNIT_ID_SET, 'one of the 17 unit ids'),
     inPeriod(id: string, field: string, day: string) {
       if (day < start || day > end) err(id, field, `a day from ${start} to ${end}`, describe(day));
     },

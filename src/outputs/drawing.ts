@@ -208,25 +208,17 @@ export function swatchShapes(sw: Swatch, x = 0, y = 0): Shape[] {
         },
       ];
     case 'glow':
-      return [
-        {
-          type: 'line',
-          from: [x, middle[1]],
-          to: [x + w, middle[1]],
-          stroke: sw.color,
-          width: 6,
-          opacity: 0.9,
-        },
-      ];
     case 'line':
+      // The glow is a wide, slightly clear line; a line may be dashed.
       return [
         {
           type: 'line',
           from: [x, middle[1]],
           to: [x + w, middle[1]],
           stroke: sw.color,
-          width: 3,
-          ...(sw.dashed ? { dash: [4, 3] } : {}),
+          width: sw.kind === 'glow' ? 6 : 3,
+          ...(sw.kind === 'glow' ? { opacity: 0.9 } : {}),
+          ...(sw.kind === 'line' && sw.dashed ? { dash: [4, 3] } : {}),
         },
       ];
     case 'ring':

@@ -219,11 +219,12 @@ export function dayMapSvg(
     parts.push(
       `<circle cx="${x}" cy="${y}" r="7" fill="${hollow ? '#ffffff' : color}" stroke="${hollow ? color : '#ffffff'}" stroke-width="${hollow ? 3 : 1.5}"/>`,
     );
-    if (!p.origin) labelled.push([x, y]);
-    if (!p.origin)
+    if (!p.origin) {
+      labelled.push([x, y]);
       String(lang === 'en' ? p.label : p[`label_${lang}`])
         .split('\n')
         .forEach((line, i) => labels.push(text(x + 11, y + 4 + i * 14, line, 'font-weight="700"')));
+    }
   }
   parts.push('</g>');
   // Where it began, labelled every day, as on the map (the westernmost reads to the left).

@@ -55,9 +55,9 @@ export class DraftsState {
     return this.shown && this.loaded ? draftsOnDay(this.loaded.file, day, this.loaded.places) : [];
   }
 
-  /** One pin for each place of the day's drafts. */
-  pins(day: string): Pin[] {
-    const places = this.on(day).flatMap((d) => d.places);
+  /** One pin for each place of a day's drafts (from `on`). */
+  static pins(items: DraftOnDay[]): Pin[] {
+    const places = items.flatMap((d) => d.places);
     return places
       .filter((p, i) => places.findIndex((q) => q.id === p.id) === i)
       .map((p) => ({
