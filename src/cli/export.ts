@@ -4,20 +4,11 @@
  */
 import { dayProblem } from '../model/days.ts';
 import { Atlas } from '../model/atlas.ts';
-import type { DayChanges } from '../model/changes.ts';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import type { DayState } from '../model/dayState.ts';
-import type { Dataset } from '../model/schema.ts';
-import { EXPORT_LIMITS, describeSnapshot } from '../outputs/snapshot.ts';
-import { dayMapSvg } from '../outputs/svgMap.ts';
-import { FONT_SUBSETS, embeddedFontFaces } from '../outputs/fonts.ts';
-import { KAZAKHSTAN_BOUNDS } from '../outputs/drawing.ts';
 import { exportDay } from '../outputs/exportDay.ts';
 import { TOOL_FILES, toolFileLabel } from '../outputs/toolFiles.ts';
 import { toolFileText } from '../outputs/toolFileText.ts';
-import { loadDataset, readGeo, readUnits } from '../node/data.ts';
-import type { Lang } from '../words/i18n.ts';
+import { loadDataset, readUnits } from '../node/data.ts';
+import { daySvg } from '../node/daySvg.ts';
 import {
   fail,
   langOption,
@@ -39,33 +30,6 @@ writes a data file for other tools instead:
 ${TOOL_FILES.map((f) => `  ${f.id.padEnd(12)} ${toolFileLabel(f.id)}`).join('\n')}
 Without --out it prints to standard output. An existing FILE is replaced only once the new one
 is written whole.`;
-
-/** The day's map as SVG, with the whole country in view and the fonts embedded. */
-function daySvg(data: Dataset, state: DayState, changes: DayChanges, lang: Lang): string {
-  const require = createRequire(import.meta.url);
-  const face = (subset: string, weight: number) =>
-    readFileSync(
-      require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff2`),
-    ).toString('base64');
-  const subsets = FONT_SUBSETS.map((s) => s.subset);
-  return dayMapSvg(
-    data,
-    { units: readUnits(), neighbours: readGeo('geo/neighbours.geojson') },
-    state,
-    changes,
-    describeSnapshot(state, changes, data.articles, lang),
-    {
-      lang,
-      width: EXPORT_LIMITS.width.initial,
-      height: EXPORT_LIMITS.height.initial,
-      bounds: KAZAKHSTAN_BOUNDS,
-      fontFaces: embeddedFontFaces({
-        regular: subsets.map((s) => face(s, 400)),
-        bold: subsets.map((s) => face(s, 700)),
-      }),
-    },
-  );
-}
 
 export const main = command(USAGE, (args) => {
   const { values } = parseCommandArgs(args, {
@@ -97,10 +61,10 @@ export const main = command(USAGE, (args) => {
   if (!values.date) fail(`--date is required: a day from ${range}, e.g. --date 2022-01-06`);
   const problem = dayProblem(values.date, data.period);
   if (problem) fail(`--date ${problem}`);
-  const state = atlas.state(values.date);
-  const changes = atlas.changes(values.date);
-  if (values.svg) return write(daySvg(data, state, changes, lang));
-  write(JSON.stringify(exportDay(state, readUnits(), changes)));
+  if (values.svg) return write(daySvg(atlas, values.date, { lang }));
+  write(
+    JSON.stringify(exportDay(atlas.state(values.date), readUnits(), atlas.changes(values.date))),
+  );
 });
 
 runIfStarted(import.meta.url, main);

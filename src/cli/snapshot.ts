@@ -3,7 +3,7 @@
  * npm run snapshots -- --out DIR [--gif] [--webm] [--frame-ms 800] [--width W --height H --scale S]
  *
  * Renders the production build in headless Chromium and writes the same composed images as the
- * app's Export button.
+ * app's Export button. An SVG needs no browser; a PDF needs one only to print the SVG.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -24,6 +24,7 @@ import { headline } from '../words/changes.ts';
 import { dayProblem } from '../model/days.ts';
 import { EXPORT_LIMITS } from '../outputs/snapshot.ts';
 import { DATA_FILES, ROOT, loadDataset } from '../node/data.ts';
+import { daySvg } from '../node/daySvg.ts';
 import {
   CommandError,
   fail,
@@ -38,18 +39,20 @@ import {
 } from './common.ts';
 
 const USAGE_MANY = `usage: npm run snapshots -- --out DIR [--gif] [--webm] [--frame-ms 800]
+                             [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                              [--width 1200] [--height 900] [--scale 1] [--lang en|ru|kk]
 
-Renders every day of the atlas as a composed PNG (and, with --gif or --webm, an animation) in
-headless Chromium, with a manifest.json. The images are rendered into a new folder that
+Renders every day of the atlas (or the days --from one --to another) as a composed PNG (and,
+with --gif or --webm, an animation) in headless Chromium, with a manifest.json. The images are rendered into a new folder that
 replaces DIR only once all of them are written.`;
 
 const USAGE_ONE = `usage: npm run snapshot -- --date YYYY-MM-DD --out FILE.png|FILE.svg|FILE.pdf
                             [--width 1200] [--height 900] [--scale 1] [--lang en|ru|kk]
 
-Renders one day of the atlas as the composed image of the app's Export button, in headless
-Chromium: a PNG, or for print an SVG or a PDF (vector, text as text, fonts embedded), as the
-file's name says, with its words in English, Russian or Kazakh (--lang). An existing FILE is replaced only once the new one is written whole.`;
+Renders one day of the atlas as the composed image of the app's Export button: a PNG (drawn in
+headless Chromium), or for print an SVG or a PDF (vector, text as text, fonts embedded), as the
+file's name says, with its words in English, Russian or Kazakh (--lang). An existing FILE is
+replaced only once the new one is written whole.`;
 
 function number(
   name: string,
@@ -176,6 +179,8 @@ async function render(args: string[], many: boolean) {
     webm: { type: 'boolean' },
     'frame-ms': { type: 'string' },
     lang: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
   });
   if (values.out) refuseSourceFolder(values.out);
   const data = loadDataset();
@@ -189,7 +194,16 @@ async function render(args: string[], many: boolean) {
     if (!values.date) fail(`--date is required: a day from ${range}`);
     const problem = dayProblem(values.date, data.period);
     if (problem) fail(`--date ${problem}`);
+    for (const flag of ['from', 'to'] as const)
+      if (values[flag] !== undefined) fail(`--${flag} goes with npm run snapshots, not snapshot`);
   }
+  for (const flag of ['from', 'to'] as const) {
+    const problem = values[flag] !== undefined && dayProblem(values[flag], data.period);
+    if (problem) fail(`--${flag} ${problem}`);
+  }
+  const first = values.from ?? data.period.start;
+  const last = values.to ?? data.period.end;
+  if (first > last) fail(`--from ${first} comes after --to ${last}`);
   const options = {
     width: number('width', values.width, EXPORT_LIMITS.width),
     height: number('height', values.height, EXPORT_LIMITS.height),
@@ -199,6 +213,13 @@ async function render(args: string[], many: boolean) {
   const frameMs = number('frame-ms', values['frame-ms'], EXPORT_LIMITS.frameMs);
   const out = resolve(values.out);
   writable(out, many);
+  const atlas = new Atlas(data);
+  const kind = extname(out).toLowerCase();
+  // The SVG is made in Node, as `npm run export -- --svg` makes it: no browser, no build.
+  if (!many && kind === '.svg') {
+    writeFileAtomic(out, daySvg(atlas, values.date!, options));
+    return void console.error(`wrote ${out}`);
+  }
   // Playwright loads only once the arguments are known to be good.
   const { CHROMIUM_PATH, INSTALL_HINT, launchBrowser, serveDist } =
     await import('../node/browser.ts');
@@ -206,13 +227,21 @@ async function render(args: string[], many: boolean) {
     throw new CommandError(
       `no Chromium at ${CHROMIUM_PATH ?? 'the usual places'}: ${INSTALL_HINT}`,
     );
-
-  buildIfStale();
   const browser = await launchBrowser().catch((e: Error) =>
     Promise.reject(
       new CommandError(`Chromium did not start (${e.message.split('\n')[0]}): ${INSTALL_HINT}`),
     ),
   );
+  // A PDF is the SVG printed by Chromium: the atlas itself need not load.
+  if (!many && kind === '.pdf') {
+    try {
+      writeFileAtomic(out, await pdfOf(browser, daySvg(atlas, values.date!, options), options));
+    } finally {
+      await browser.close();
+    }
+    return void console.error(`wrote ${out}`);
+  }
+  buildIfStale();
   const server = await serveDist();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -229,15 +258,7 @@ async function render(args: string[], many: boolean) {
     const png = (day: string) =>
       page.evaluate(([d, o]) => window.atlasExport!.png(d!, o as object), [day, options] as const);
     if (!many) {
-      const kind = extname(out).toLowerCase();
-      const svg = () =>
-        page.evaluate(([d, o]) => window.atlasExport!.svg(d!, o as object), [
-          values.date!,
-          options,
-        ] as const);
-      if (kind === '.svg') writeFileAtomic(out, await svg());
-      else if (kind === '.pdf') writeFileAtomic(out, await pdfOf(browser, await svg(), options));
-      else writeFileAtomic(out, Buffer.from(await png(values.date!), 'base64'));
+      writeFileAtomic(out, Buffer.from(await png(values.date!), 'base64'));
       console.error(`wrote ${out}`);
       return;
     }
@@ -248,8 +269,7 @@ async function render(args: string[], many: boolean) {
     mkdirSync(temp);
     const put = (file: string, data: string | Uint8Array) =>
       writeFileAtomic(join(temp, file), data);
-    const atlas = new Atlas(data);
-    const days = atlas.days;
+    const days = atlas.days.filter((d) => d >= first && d <= last);
     const manifest = {
       dataVersion: dataVersion(),
       period: data.period,
