@@ -34,7 +34,7 @@ describe('npm run snapshot: bad arguments', () => {
     ],
     [
       ['--many', '--out', '/tmp/x', '--from', '2022-01-40'],
-      '--from 2022-01-40 is not a calendar day',
+      '--from "2022-01-40" is not a calendar day',
     ],
     [
       ['--many', '--out', '/tmp/x', '--from', '2022-01-09', '--to', '2022-01-08'],
@@ -87,9 +87,7 @@ describe('npm run snapshot for print', () => {
     const text = readFileSync(out, 'utf8');
     expect(text).toMatch(/^<\?xml[^>]*>\s*<svg [^>]*xml:lang="ru"/);
     expect(text).toContain('13 января 2022');
-    expect(text).toMatch(
-      /@font-face\{font-family:'Noto Sans';font-weight:400;src:url\(data:font\/woff2;base64,/,
-    );
+    expect(text).toMatch(/src:url\(data:font\/woff2;base64,/);
   });
 });
 
