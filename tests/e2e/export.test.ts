@@ -15,9 +15,11 @@ import {
   waitForDay,
   type StaticServer,
 } from '../../src/node/browser.ts';
+import { SINGLE_FILE } from '../../src/page/embed.ts';
 import { gifFrames, isWebm, webmDurationMs, pngSize } from './media.ts';
 
-const SMALL = { width: 640, height: 560, scale: 1 };
+/** One size for every export here: the exporter keeps one map per size, made in seconds. */
+const SMALL = { width: 640, height: 560, scale: 2 };
 
 describe.skipIf(!CHROMIUM_PATH)('exports', () => {
   let browser: Browser;
@@ -71,8 +73,8 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
   }
 
   it('writes a PNG of the asked size and scale, not blank, with a caption band', async () => {
-    const bytes = await png('2022-01-13', { width: 800, height: 600, scale: 2 });
-    expect(pngSize(bytes)).toEqual({ width: 1600, height: 1200 });
+    const bytes = await png('2022-01-13');
+    expect(pngSize(bytes)).toEqual({ width: 1280, height: 1120 });
     const all = await decode(bytes);
     expect(all.colours).toBeGreaterThan(100);
     const caption = await decode(bytes, [0, HEADER * 2]);
@@ -88,22 +90,26 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
   });
 
   it('changes the map where the data changes (12 to 13 January) and not where it does not (21 to 22)', async () => {
-    const map = [HEADER, SMALL.height - FOOTER] as [number, number];
+    const map = [HEADER * 2, (SMALL.height - FOOTER) * 2] as [number, number];
     const [d12, d13, d21, d22] = await Promise.all(
       ['2022-01-12', '2022-01-13', '2022-01-21', '2022-01-22'].map((d) => png(d)),
     );
     expect((await decode(d12!, map)).hash).not.toBe((await decode(d13!, map)).hash);
     expect((await decode(d21!, map)).hash).toBe((await decode(d22!, map)).hash);
     // The caption still tells the two days apart.
-    expect((await decode(d21!, [0, HEADER])).hash).not.toBe((await decode(d22!, [0, HEADER])).hash);
+    expect((await decode(d21!, [0, HEADER * 2])).hash).not.toBe(
+      (await decode(d22!, [0, HEADER * 2])).hash,
+    );
   });
 
   it('writes the image in Russian when asked, and in English again after', async () => {
     const en = await png('2022-01-13');
     const ru = await png('2022-01-13', { ...SMALL, lang: 'ru' });
-    const map = [HEADER, SMALL.height - FOOTER] as [number, number];
+    const map = [HEADER * 2, (SMALL.height - FOOTER) * 2] as [number, number];
     // Other words in the caption, other names on the map; the same map once back in English.
-    expect((await decode(ru, [0, HEADER])).hash).not.toBe((await decode(en, [0, HEADER])).hash);
+    expect((await decode(ru, [0, HEADER * 2])).hash).not.toBe(
+      (await decode(en, [0, HEADER * 2])).hash,
+    );
     expect((await decode(ru, map)).hash).not.toBe((await decode(en, map)).hash);
     expect((await png('2022-01-13')).equals(en)).toBe(true);
     const svg = await page.evaluate(() => window.atlasExport!.svg('2022-01-13', { lang: 'kk' }));
@@ -137,7 +143,7 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     const days = ['2022-01-02', '2022-01-03', '2022-01-04', '2022-01-05'];
     const b64 = await page.evaluate(
       ([d, o]) => window.atlasExport!.gif(d as string[], 500, o as object),
-      [days, { width: 480, height: 480, scale: 1 }] as const,
+      [days, SMALL] as const,
     );
     expect(gifFrames(Buffer.from(b64, 'base64'))).toBe(4);
   });
@@ -145,7 +151,7 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
   it('writes a WebM video', async () => {
     const b64 = await page.evaluate(
       ([o]) => window.atlasExport!.webm(['2022-01-05', '2022-01-06'], 500, o as object),
-      [{ width: 480, height: 480, scale: 1 }] as const,
+      [SMALL] as const,
     );
     const bytes = Buffer.from(b64, 'base64');
     expect(isWebm(bytes)).toBe(true);
@@ -156,7 +162,7 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     const b64 = await page.evaluate(
       ([o]) =>
         window.atlasExport!.webm(['2022-01-05', '2022-01-06', '2022-01-07'], 800, o as object),
-      [{ width: 480, height: 480, scale: 1 }] as const,
+      [SMALL] as const,
     );
     // Three days at 800 ms: 2.4 s, not 1.6 s with the last day cut short.
     expect(webmDurationMs(Buffer.from(b64, 'base64'))).toBeCloseTo(2400, -1);
@@ -216,7 +222,9 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
   it('downloads a PNG from the Export dialog', async () => {
     await page.getByRole('button', { name: 'Export' }).click();
     await page.getByLabel('PNG image of this day').check();
-    await page.getByLabel('Scale').selectOption('1');
+    await page.getByLabel('Width').fill(String(SMALL.width));
+    await page.getByLabel('Height').fill(String(SMALL.height));
+    await page.getByLabel('Scale').selectOption(String(SMALL.scale));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export', exact: true }).last().click(),
@@ -225,7 +233,19 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     const bytes = Buffer.from(
       await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c as Buffer[])),
     );
-    expect(pngSize(bytes)).toEqual({ width: 1200, height: 900 });
+    expect(pngSize(bytes)).toEqual({ width: 1280, height: 1120 });
+  });
+
+  it('offers the one-file atlas', async () => {
+    await page.getByRole('button', { name: 'Export' }).first().click();
+    const link = page.getByRole('link', { name: SINGLE_FILE });
+    expect(await link.getAttribute('download')).not.toBeNull();
+    const res = await page.request.get(
+      new URL((await link.getAttribute('href'))!, server.url).href,
+    );
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toContain("script-src 'sha256-");
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
   });
 
   it('shows progress for an animation and can cancel it', async () => {

@@ -6,13 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { SINGLE_FILE } from '../../src/page/embed.ts';
 import { mapColours } from './media.ts';
-import {
-  CHROMIUM_PATH,
-  DIST,
-  launchBrowser,
-  serveDist,
-  waitForDay,
-} from '../../src/node/browser.ts';
+import { CHROMIUM_PATH, DIST, launchBrowser, waitForDay } from '../../src/node/browser.ts';
 
 const FILE = join(DIST, SINGLE_FILE);
 
@@ -49,26 +43,6 @@ describe.skipIf(!CHROMIUM_PATH)('the one-file atlas', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 60_000);
-
-  it('is offered by the Export dialog of the site', async () => {
-    const server = await serveDist();
-    try {
-      const page = await browser.newPage();
-      await page.goto(server.url);
-      await waitForDay(page, '2022-01-02');
-      await page.getByRole('button', { name: 'Export' }).first().click();
-      const link = page.getByRole('link', { name: SINGLE_FILE });
-      expect(await link.getAttribute('download')).not.toBeNull();
-      const res = await page.request.get(
-        new URL((await link.getAttribute('href'))!, server.url).href,
-      );
-      expect(res.status()).toBe(200);
-      expect(await res.text()).toContain("script-src 'sha256-");
-      await page.close();
-    } finally {
-      await server.close();
-    }
-  });
 
   it('allows its inlined code by hash, never "unsafe-inline" or eval', () => {
     const html = readFileSync(FILE, 'utf8');
