@@ -237,7 +237,7 @@ export default defineConfig(({ mode }) => ({
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: false,
+          fileParallelism: true,
         },
       },
     ],

@@ -19,7 +19,7 @@ import { SINGLE_FILE } from '../../src/page/embed.ts';
 import { gifFrames, isWebm, webmDurationMs, pngSize } from './media.ts';
 
 /** One size for every export here: the exporter keeps one map per size, made in seconds. */
-const SMALL = { width: 640, height: 560, scale: 2 };
+const SMALL = { width: 640, height: 560, scale: 1 };
 
 describe.skipIf(!CHROMIUM_PATH)('exports', () => {
   let browser: Browser;
@@ -72,12 +72,12 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     );
   }
 
-  it('writes a PNG of the asked size and scale, not blank, with a caption band', async () => {
+  it('writes a PNG of the asked size, not blank, with a caption band', async () => {
     const bytes = await png('2022-01-13');
-    expect(pngSize(bytes)).toEqual({ width: 1280, height: 1120 });
+    expect(pngSize(bytes)).toEqual({ width: 640, height: 560 });
     const all = await decode(bytes);
     expect(all.colours).toBeGreaterThan(100);
-    const caption = await decode(bytes, [0, HEADER * 2]);
+    const caption = await decode(bytes, [0, HEADER]);
     // The band is mostly its pale background, with the dark strokes of the title and date.
     expect(caption.dark).toBeGreaterThan(500);
     expect(caption.dark).toBeLessThan(caption.pixels * 0.2);
@@ -90,26 +90,22 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
   });
 
   it('changes the map where the data changes (12 to 13 January) and not where it does not (21 to 22)', async () => {
-    const map = [HEADER * 2, (SMALL.height - FOOTER) * 2] as [number, number];
+    const map = [HEADER, SMALL.height - FOOTER] as [number, number];
     const [d12, d13, d21, d22] = await Promise.all(
       ['2022-01-12', '2022-01-13', '2022-01-21', '2022-01-22'].map((d) => png(d)),
     );
     expect((await decode(d12!, map)).hash).not.toBe((await decode(d13!, map)).hash);
     expect((await decode(d21!, map)).hash).toBe((await decode(d22!, map)).hash);
     // The caption still tells the two days apart.
-    expect((await decode(d21!, [0, HEADER * 2])).hash).not.toBe(
-      (await decode(d22!, [0, HEADER * 2])).hash,
-    );
+    expect((await decode(d21!, [0, HEADER])).hash).not.toBe((await decode(d22!, [0, HEADER])).hash);
   });
 
   it('writes the image in Russian when asked, and in English again after', async () => {
     const en = await png('2022-01-13');
     const ru = await png('2022-01-13', { ...SMALL, lang: 'ru' });
-    const map = [HEADER * 2, (SMALL.height - FOOTER) * 2] as [number, number];
+    const map = [HEADER, SMALL.height - FOOTER] as [number, number];
     // Other words in the caption, other names on the map; the same map once back in English.
-    expect((await decode(ru, [0, HEADER * 2])).hash).not.toBe(
-      (await decode(en, [0, HEADER * 2])).hash,
-    );
+    expect((await decode(ru, [0, HEADER])).hash).not.toBe((await decode(en, [0, HEADER])).hash);
     expect((await decode(ru, map)).hash).not.toBe((await decode(en, map)).hash);
     expect((await png('2022-01-13')).equals(en)).toBe(true);
     const svg = await page.evaluate(() => window.atlasExport!.svg('2022-01-13', { lang: 'kk' }));
@@ -233,7 +229,7 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     const bytes = Buffer.from(
       await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c as Buffer[])),
     );
-    expect(pngSize(bytes)).toEqual({ width: 1280, height: 1120 });
+    expect(pngSize(bytes)).toEqual({ width: 640, height: 560 });
   });
 
   it('offers the one-file atlas', async () => {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { LayerSpecification } from 'maplibre-gl';
+import {
+  createPropertyExpression,
+  featureFilter,
+  isExpression,
+  latest,
+  validateStyleMin,
+} from '@maplibre/maplibre-gl-style-spec';
+import { Atlas } from '../../src/model/atlas.ts';
+import { LANGS } from '../../src/words/i18n.ts';
+import { unitFeatureState } from '../../src/page/map/dayUpdate.ts';
 import { dayState } from '../../src/model/dayState.ts';
 import {
   cstoArcs,
@@ -174,5 +185,101 @@ describe('map style', () => {
         else expect(ids).toEqual([`places-earlier${near}`]);
       }
     }
+  });
+});
+
+describe('map style on every day', () => {
+  const atlas = new Atlas(dataset);
+  const fonts = {
+    regular: ['http://x/a.woff2', 'http://x/b.woff2', 'http://x/c.woff2', 'http://x/d.woff2'],
+    bold: ['http://x/e.woff2', 'http://x/f.woff2', 'http://x/g.woff2', 'http://x/h.woff2'],
+  };
+  type Expr = { evaluateWithoutErrorHandling: (...args: unknown[]) => unknown };
+  /** Each expression of a layer, compiled as maplibre compiles it. */
+  function compiled(layer: LayerSpecification): { where: string; expr: Expr }[] {
+    const out: { where: string; expr: Expr }[] = [];
+    for (const kind of ['paint', 'layout'] as const) {
+      const props = (layer as Record<string, unknown>)[kind] as Record<string, unknown> | undefined;
+      for (const [name, value] of Object.entries(props ?? {})) {
+        if (!isExpression(value)) continue;
+        const spec = (latest as unknown as Record<string, Record<string, unknown>>)[
+          `${kind}_${layer.type}`
+        ]![name];
+        if (!spec) throw new Error(`${layer.id}: no ${kind} property ${name} for ${layer.type}`);
+        const result = createPropertyExpression(
+          value,
+          `layers.${layer.id}.${kind}.${name}`,
+          spec as never,
+        );
+        if (result.result === 'error')
+          throw new Error(`${layer.id} ${name}: ${result.value.map((e) => e.message).join('; ')}`);
+        out.push({ where: `${layer.id} ${name}`, expr: result.value as unknown as Expr });
+      }
+    }
+    return out;
+  }
+
+  it("evaluates every layer's expressions on every day's features, in every language, without a type error", () => {
+    const problems = new Set<string>();
+    for (const lang of LANGS) {
+      const style = buildStyle({
+        data: dataset,
+        units,
+        neighbours: units,
+        world: units,
+        fonts,
+        lang,
+      });
+      const layers = style.layers.filter((l) => 'source' in l) as (LayerSpecification & {
+        source: string;
+        filter?: unknown;
+      })[];
+      const exprs = new Map(layers.map((l) => [l.id, compiled(l)]));
+      for (const day of atlas.days) {
+        const state = atlas.state(day);
+        const changes = atlas.changes(day);
+        const unitState = new Map(state.units.map((u) => [u.id, u]));
+        const features: Record<string, { f: Feature; state: Props }[]> = {
+          units: units.features.map((f) => ({
+            f,
+            state: unitFeatureState(unitState.get(f.properties.id)!, changes, new Set()),
+          })),
+          day: dayFeatures(dataset, state, { fresh: changes.placeIds }).features.map((f) => ({
+            f,
+            state: {},
+          })),
+        };
+        for (const layer of layers) {
+          const own =
+            features[layer.source] ??
+            ((style.sources[layer.source] as { data: FeatureCollection }).data.features ?? []).map(
+              (f) => ({ f, state: {} }),
+            );
+          for (const zoom of [3, 6, 9, 11]) {
+            const filter = featureFilter(layer.filter as never, `layers.${layer.id}.filter`);
+            for (const { f, state: featureState } of own) {
+              const feature = {
+                type: f.geometry.type,
+                id: f.id,
+                properties: f.properties ?? {},
+                geometry: [],
+              };
+              if (!filter.filter({ zoom }, feature as never)) continue;
+              for (const { where, expr } of exprs.get(layer.id)!)
+                try {
+                  expr.evaluateWithoutErrorHandling(
+                    { zoom, lineProgress: 0.5 },
+                    feature,
+                    featureState,
+                  );
+                } catch (e) {
+                  problems.add(`${where} (${lang}, from ${day}): ${(e as Error).message}`);
+                }
+            }
+          }
+        }
+      }
+    }
+    expect([...problems]).toEqual([]);
   });
 });

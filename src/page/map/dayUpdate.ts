@@ -19,6 +19,23 @@ import { highlighted } from '../../model/selection.ts';
 import type { Dataset } from '../../model/schema.ts';
 import type { Selection } from '../url.ts';
 
+/** What the style draws a unit from on a day: its fill, its borders and its marks. */
+export function unitFeatureState(
+  u: DayState['units'][number],
+  changes: DayChanges | null,
+  selected: ReadonlySet<string>,
+) {
+  const { regime, inferred } = regimeOf(u);
+  return {
+    regime,
+    inferred,
+    emergency: emergencyBorder(u),
+    protest: u.protest.value,
+    changed: changes?.unitIds.has(u.id) ?? false,
+    selected: selected.has(u.id),
+  };
+}
+
 /** The longest a day update may hold back the map's frames (see applyDay). */
 const MAX_HOLD_MS = 200;
 
@@ -48,20 +65,8 @@ export function applyDay(
   waiting.get(map)?.();
   const lit = highlighted(data, selection);
   const setStatuses = () => {
-    for (const u of state.units) {
-      const { regime, inferred } = regimeOf(u);
-      map.setFeatureState(
-        { source: 'units', id: u.id },
-        {
-          regime,
-          inferred,
-          emergency: emergencyBorder(u),
-          protest: u.protest.value,
-          changed: changes?.unitIds.has(u.id) ?? false,
-          selected: lit.units.has(u.id),
-        },
-      );
-    }
+    for (const u of state.units)
+      map.setFeatureState({ source: 'units', id: u.id }, unitFeatureState(u, changes, lit.units));
   };
 
   // maplibre has no call to pause drawing; shadowing triggerRepaint on the instance does it.
