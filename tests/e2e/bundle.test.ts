@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { build, type Rollup } from 'vite';
 import { ROOT } from '../../src/node/browser.ts';
-import { NOT_FOR_THE_PAGE } from '../../vite.config.ts';
+import { NOT_FOR_THE_PAGE, pageCodeOnly } from '../../vite.config.ts';
 
-/** Builds the site in memory, with extra plugins, and returns its chunks. */
-async function buildChunks(plugins: import('vite').Plugin[] = []): Promise<Rollup.OutputChunk[]> {
-  const out = await build({ root: ROOT, logLevel: 'silent', plugins, build: { write: false } });
+/** Builds the site in memory and returns its chunks. */
+async function buildChunks(): Promise<Rollup.OutputChunk[]> {
+  const out = await build({ root: ROOT, logLevel: 'silent', build: { write: false } });
   return [out]
     .flat()
     .flatMap((o) => (o as Rollup.RollupOutput).output)
@@ -23,14 +23,24 @@ describe('the page bundle', () => {
   });
 
   it('refuses to build a page that imports the drafting code, naming the module', async () => {
-    const injectDrafting: import('vite').Plugin = {
-      name: 'inject-drafting',
-      transform: (code, id) =>
-        id.endsWith('/src/page/main.ts')
-          ? `${code}\nimport { statedDays } from '../authoring/statedDays.ts';\nconsole.log(statedDays);\n`
+    // A page of one module, built with the site's guard: it imports the drafting code.
+    const entry = 'virtual:page-importing-drafts';
+    const page: import('vite').Plugin = {
+      name: 'page-importing-drafts',
+      resolveId: (id) => (id === entry ? id : undefined),
+      load: (id) =>
+        id === entry
+          ? `import { statedDays } from '${ROOT}/src/authoring/statedDays.ts';\nconsole.log(statedDays);\n`
           : undefined,
     };
-    await expect(buildChunks([injectDrafting])).rejects.toThrow(
+    const built = build({
+      root: ROOT,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [page, pageCodeOnly()],
+      build: { write: false, rollupOptions: { input: entry } },
+    });
+    await expect(built).rejects.toThrow(
       /not for the page: .*(chrono-node|src\/authoring\/statedDays\.ts)/,
     );
   });

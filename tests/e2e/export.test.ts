@@ -83,12 +83,6 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     expect(caption.dark).toBeLessThan(caption.pixels * 0.2);
   });
 
-  it('gives the same pixels for the same day and view', async () => {
-    const a = await png('2022-01-06');
-    const b = await png('2022-01-06');
-    expect(a.equals(b)).toBe(true);
-  });
-
   it('changes the map where the data changes (12 to 13 January) and not where it does not (21 to 22)', async () => {
     const map = [HEADER, SMALL.height - FOOTER] as [number, number];
     const [d12, d13, d21, d22] = await Promise.all(
@@ -100,11 +94,11 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     expect((await decode(d21!, [0, HEADER])).hash).not.toBe((await decode(d22!, [0, HEADER])).hash);
   });
 
-  it('writes the image in Russian when asked, and in English again after', async () => {
+  it('writes the image in Russian when asked, and the same pixels in English again after', async () => {
     const en = await png('2022-01-13');
     const ru = await png('2022-01-13', { ...SMALL, lang: 'ru' });
     const map = [HEADER, SMALL.height - FOOTER] as [number, number];
-    // Other words in the caption, other names on the map; the same map once back in English.
+    // Other words in the caption, other names on the map; the same pixels once back in English.
     expect((await decode(ru, [0, HEADER])).hash).not.toBe((await decode(en, [0, HEADER])).hash);
     expect((await decode(ru, map)).hash).not.toBe((await decode(en, map)).hash);
     expect((await png('2022-01-13')).equals(en)).toBe(true);
@@ -136,32 +130,24 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
   });
 
   it('writes a GIF with one frame per day', async () => {
-    const days = ['2022-01-02', '2022-01-03', '2022-01-04', '2022-01-05'];
     const b64 = await page.evaluate(
       ([d, o]) => window.atlasExport!.gif(d as string[], 500, o as object),
-      [days, SMALL] as const,
+      [['2022-01-04', '2022-01-05'] as string[], SMALL] as const,
     );
-    expect(gifFrames(Buffer.from(b64, 'base64'))).toBe(4);
+    expect(gifFrames(Buffer.from(b64, 'base64'))).toBe(2);
   });
 
-  it('writes a WebM video', async () => {
-    const b64 = await page.evaluate(
-      ([o]) => window.atlasExport!.webm(['2022-01-05', '2022-01-06'], 500, o as object),
-      [SMALL] as const,
-    );
-    const bytes = Buffer.from(b64, 'base64');
-    expect(isWebm(bytes)).toBe(true);
-    expect(bytes.includes(Buffer.from('V_VP8'))).toBe(true);
-  });
-
-  it('gives the last day of a WebM as much screen time as the others', async () => {
+  it('writes a WebM video, the last day on screen as long as the others', async () => {
     const b64 = await page.evaluate(
       ([o]) =>
         window.atlasExport!.webm(['2022-01-05', '2022-01-06', '2022-01-07'], 800, o as object),
       [SMALL] as const,
     );
+    const bytes = Buffer.from(b64, 'base64');
+    expect(isWebm(bytes)).toBe(true);
+    expect(bytes.includes(Buffer.from('V_VP8'))).toBe(true);
     // Three days at 800 ms: 2.4 s, not 1.6 s with the last day cut short.
-    expect(webmDurationMs(Buffer.from(b64, 'base64'))).toBeCloseTo(2400, -1);
+    expect(webmDurationMs(bytes)).toBeCloseTo(2400, -1);
   });
 
   it('exports GeoJSON that reads back as the same day state', async () => {
