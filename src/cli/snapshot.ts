@@ -221,12 +221,11 @@ async function render(args: string[], many: boolean) {
     return void console.error(`wrote ${out}`);
   }
   // Playwright loads only once the arguments are known to be good.
-  const { CHROMIUM_PATH, INSTALL_HINT, launchBrowser, serveDist } =
+  const { chromiumPath, INSTALL_HINT, launchBrowser, serveDist } =
     await import('../node/browser.ts');
-  if (!CHROMIUM_PATH || !existsSync(CHROMIUM_PATH))
-    throw new CommandError(
-      `no Chromium at ${CHROMIUM_PATH ?? 'the usual places'}: ${INSTALL_HINT}`,
-    );
+  const chromium = chromiumPath();
+  if (!chromium || !existsSync(chromium))
+    throw new CommandError(`no Chromium at ${chromium ?? 'the usual places'}: ${INSTALL_HINT}`);
   const browser = await launchBrowser().catch((e: Error) =>
     Promise.reject(
       new CommandError(`Chromium did not start (${e.message.split('\n')[0]}): ${INSTALL_HINT}`),

@@ -11,11 +11,18 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
 
-export const CHROMIUM_PATH: string | undefined =
-  process.env.CHROMIUM_PATH ??
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
-    existsSync(p),
+/** The browser to drive: $CHROMIUM_PATH as it is set now, or the first one installed. */
+export function chromiumPath(): string | undefined {
+  return (
+    process.env.CHROMIUM_PATH ??
+    ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
+      existsSync(p),
+    )
   );
+}
+
+/** The browser found when this module loaded: the tests skip or fail on it. */
+export const CHROMIUM_PATH = chromiumPath();
 
 export const INSTALL_HINT =
   'install Chromium (Debian: apt-get install -y chromium) or set CHROMIUM_PATH';
@@ -87,8 +94,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!CHROMIUM_PATH) throw new Error(`no Chromium found: ${INSTALL_HINT}`);
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error(`no Chromium found: ${INSTALL_HINT}`);
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 
 /** Resolves once the app has drawn `day` on the map (the map reported "idle" for it). */

@@ -1,15 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, ROOT } from '../../src/node/browser.ts';
+import { CHROMIUM_PATH } from '../../src/node/browser.ts';
 import { gifFrames, pngSize } from './media.ts';
 import { main } from '../../src/cli/snapshot.ts';
 import { runCommand } from '../helpers.ts';
 
-const tsx = join(ROOT, 'node_modules/.bin/tsx');
-/** In this process; the test of a missing browser starts the command as npm would. */
 const snapshot = (...args: string[]) => runCommand(main, args);
 const scratch = () => mkdtempSync(join(tmpdir(), 'atlas-snap-'));
 
@@ -50,39 +47,21 @@ describe('npm run snapshot: bad arguments', () => {
     expect(r.stderr).toContain(message);
   });
 
-  it('names the missing browser', () => {
-    const r = spawnSync(
-      tsx,
-      [
-        join(ROOT, 'src/cli/snapshot.ts'),
-        '--date',
-        '2022-01-06',
-        '--out',
-        join(scratch(), 'x.png'),
-      ],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
-      },
-    );
+  it('names the missing browser', async () => {
+    const r = await runCommand(main, ['--date', '2022-01-06', '--out', join(scratch(), 'x.png')], {
+      CHROMIUM_PATH: '/nonexistent/chromium',
+    });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('no Chromium at /nonexistent/chromium: install Chromium');
   });
 });
 
 describe('npm run snapshot for print', () => {
-  it('writes the day as SVG with no browser at all', () => {
+  it('writes the day as SVG with no browser at all', async () => {
     const out = join(scratch(), 'day.svg');
-    const svg = spawnSync(
-      tsx,
-      [join(ROOT, 'src/cli/snapshot.ts'), '--date', '2022-01-13', '--out', out, '--lang', 'ru'],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
-      },
-    );
+    const svg = await runCommand(main, ['--date', '2022-01-13', '--out', out, '--lang', 'ru'], {
+      CHROMIUM_PATH: '/nonexistent/chromium',
+    });
     expect(svg.status, svg.stderr).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text).toMatch(/^<\?xml[^>]*>\s*<svg [^>]*xml:lang="ru"/);
