@@ -277,9 +277,11 @@ async function render(args: string[], many: boolean) {
       days: [] as { day: string; file: string; headline: string }[],
       animations: [] as string[],
     };
+    const pngs: string[] = [];
     for (const [i, day] of days.entries()) {
       const file = `${day}.png`;
-      put(file, Buffer.from(await png(day), 'base64'));
+      pngs.push(await png(day));
+      put(file, Buffer.from(pngs.at(-1)!, 'base64'));
       manifest.days.push({
         day,
         file,
@@ -291,9 +293,10 @@ async function render(args: string[], many: boolean) {
     for (const kind of ['gif', 'webm'] as const) {
       if (!values[kind]) continue;
       process.stderr.write(`encoding ${kind}…\n`);
+      // From the images just written: the days are not drawn a second time.
       const b64 = await page.evaluate(
-        ([k, d, f, o]) => window.atlasExport![k as 'gif'](d as string[], f as number, o as object),
-        [kind, days, frameMs, options] as const,
+        ([k, p, f]) => window.atlasExport!.animationOf(k as 'gif', p as string[], f as number),
+        [kind, pngs, frameMs] as const,
       );
       const file = `animation.${kind}`;
       put(file, Buffer.from(b64, 'base64'));

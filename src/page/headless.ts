@@ -24,6 +24,8 @@ export interface HeadlessApi {
   svg(day: string, options?: Partial<ExportOptions>): Promise<string>;
   gif(days: string[], frameMs: number, options?: Partial<ExportOptions>): Promise<string>;
   webm(days: string[], frameMs: number, options?: Partial<ExportOptions>): Promise<string>;
+  /** An animation of PNGs already exported (base64), one frame each, without drawing again. */
+  animationOf(kind: 'gif' | 'webm', pngs: string[], frameMs: number): Promise<string>;
   geojson(day: string): string;
   /** A data file for other tools (see lib/toolFiles.ts), as text. */
   toolFile(id: ToolFileId): Promise<string>;
@@ -62,6 +64,14 @@ export function installHeadlessApi(
       days.forEach(checkDay),
       blobToBase64(await (await getExporter()).webm(days, frameMs, opts(o)))
     ),
+    animationOf: async (kind, pngs, frameMs) => {
+      const { decodedFrames, encodeGif, encodeWebm } = await import('./map/exporter.ts');
+      const images = await Promise.all(
+        pngs.map(async (b64) => (await fetch(`data:image/png;base64,${b64}`)).blob()),
+      );
+      const encode = kind === 'gif' ? encodeGif : encodeWebm;
+      return blobToBase64(await encode(decodedFrames(images), frameMs));
+    },
     geojson: (day) => (checkDay(day), JSON.stringify(dayGeoJson(day))),
     toolFile: async (id) =>
       (await import('../outputs/toolFileText.ts')).toolFileText(id, data, atlas.state),

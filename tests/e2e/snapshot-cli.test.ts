@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH } from '../../src/node/browser.ts';
-import { gifFrames, pngSize } from './media.ts';
+import { gifFrames, isWebm, pngSize, webmDurationMs } from './media.ts';
 import { main } from '../../src/cli/snapshot.ts';
 import { runCommand } from '../helpers.ts';
 
@@ -86,13 +86,16 @@ describe.skipIf(!CHROMIUM_PATH)('npm run snapshot(s) in Chromium', () => {
     expect(bad.stderr).toContain('name a .png, .svg or .pdf file');
   });
 
-  it('writes one PNG per day at the size and scale asked, a manifest and a GIF with one frame per day', async () => {
+  it('writes one PNG per day at the size and scale asked, a manifest, and a GIF and a WebM of those images', async () => {
     const dir = scratch();
     const r = await snapshot(
       '--many',
       '--out',
       dir,
       '--gif',
+      '--webm',
+      '--frame-ms',
+      '500',
       '--to',
       '2022-01-04',
       '--width',
@@ -121,6 +124,11 @@ describe.skipIf(!CHROMIUM_PATH)('npm run snapshot(s) in Chromium', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(3);
     // The size asked for, at the scale asked for.
     expect(pngSize(readFileSync(join(dir, '2022-01-03.png')))).toEqual({ width: 960, height: 800 });
+    // The animations are made of the same three images, each on screen for 500 ms.
     expect(gifFrames(readFileSync(join(dir, 'animation.gif')))).toBe(3);
+    const webm = readFileSync(join(dir, 'animation.webm'));
+    expect(isWebm(webm)).toBe(true);
+    expect(webmDurationMs(webm)).toBeCloseTo(1500, -1);
+    expect(manifest.animations).toEqual(['animation.gif', 'animation.webm']);
   }, 120_000);
 });

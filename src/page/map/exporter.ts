@@ -171,96 +171,126 @@ export class Exporter {
   }
 
   /** Renders each day in turn and hands it to `add`, reporting progress and honouring Cancel. */
-  private async frames(
+  private rendered(
     days: string[],
     o: ExportOptions,
     onProgress: ((p: Progress) => void) | undefined,
     signal: AbortSignal | undefined,
-    add: (canvas: HTMLCanvasElement, index: number) => void,
-  ): Promise<void> {
-    for (const [i, day] of days.entries()) {
-      if (signal?.aborted) throw new ExportCancelled();
-      add(await this.renderDay(day, o, signal), i);
-      onProgress?.({ done: i + 1, total: days.length });
-    }
+  ): FrameSource {
+    return async (add) => {
+      for (const [i, day] of days.entries()) {
+        if (signal?.aborted) throw new ExportCancelled();
+        add(await this.renderDay(day, o, signal), i);
+        onProgress?.({ done: i + 1, total: days.length });
+      }
+    };
   }
 
-  async gif(
+  gif(
     days: string[],
     frameMs: number,
     o: ExportOptions,
     onProgress?: (p: Progress) => void,
     signal?: AbortSignal,
   ): Promise<Blob> {
-    const gif = GIFEncoder();
-    await this.frames(days, o, onProgress, signal, (canvas) => {
-      const { data, width, height } = canvas
-        .getContext('2d')!
-        .getImageData(0, 0, canvas.width, canvas.height);
-      const palette = quantize(data, 256);
-      gif.writeFrame(applyPalette(data, palette), width, height, { palette, delay: frameMs });
-    });
-    gif.finish();
-    return new Blob([gif.bytes() as BlobPart], { type: 'image/gif' });
+    return encodeGif(this.rendered(days, o, onProgress, signal), frameMs);
   }
 
   static webmSupported(): boolean {
     return typeof VideoEncoder !== 'undefined';
   }
 
-  async webm(
+  webm(
     days: string[],
     frameMs: number,
     o: ExportOptions,
     onProgress?: (p: Progress) => void,
     signal?: AbortSignal,
   ): Promise<Blob> {
-    if (!Exporter.webmSupported())
-      throw new Error('this browser cannot encode video (no WebCodecs); export a GIF instead');
-    // VP8 wants even dimensions.
-    const width = Math.round((o.width * o.scale) / 2) * 2;
-    const height = Math.round((o.height * o.scale) / 2) * 2;
+    return encodeWebm(this.rendered(days, o, onProgress, signal), frameMs);
+  }
+}
+
+/** Hands each frame of an animation, in order, to `add`. */
+type FrameSource = (add: (canvas: HTMLCanvasElement, index: number) => void) => Promise<void>;
+
+/** Frames from images already exported (the PNGs of `npm run snapshots`), not drawn again. */
+export function decodedFrames(images: Blob[]): FrameSource {
+  return async (add) => {
+    const canvas = document.createElement('canvas');
+    for (const [i, image] of images.entries()) {
+      const bitmap = await createImageBitmap(image);
+      [canvas.width, canvas.height] = [bitmap.width, bitmap.height];
+      canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+      bitmap.close();
+      add(canvas, i);
+    }
+  };
+}
+
+export async function encodeGif(frames: FrameSource, frameMs: number): Promise<Blob> {
+  const gif = GIFEncoder();
+  await frames((canvas) => {
+    const { data, width, height } = canvas
+      .getContext('2d')!
+      .getImageData(0, 0, canvas.width, canvas.height);
+    const palette = quantize(data, 256);
+    gif.writeFrame(applyPalette(data, palette), width, height, { palette, delay: frameMs });
+  });
+  gif.finish();
+  return new Blob([gif.bytes() as BlobPart], { type: 'image/gif' });
+}
+
+export async function encodeWebm(frames: FrameSource, frameMs: number): Promise<Blob> {
+  if (!Exporter.webmSupported())
+    throw new Error('this browser cannot encode video (no WebCodecs); export a GIF instead');
+  const at = (i: number) => ({ timestamp: i * frameMs * 1000, duration: frameMs * 1000 });
+  // Filled in by the frames as they come (a holder, since they arrive in a callback).
+  const made: {
+    video?: { muxer: Muxer<ArrayBufferTarget>; encoder: VideoEncoder };
+    last?: { frame: VideoFrame; index: number };
+    failure?: unknown;
+  } = {};
+  /** Muxer and encoder, made at the first frame's size (VP8 wants even dimensions). */
+  const start = (canvas: HTMLCanvasElement) => {
+    const width = Math.round(canvas.width / 2) * 2;
+    const height = Math.round(canvas.height / 2) * 2;
+    const framerate = 1000 / frameMs;
     const muxer = new Muxer({
       target: new ArrayBufferTarget(),
-      video: { codec: 'V_VP8', width, height, frameRate: 1000 / frameMs },
+      video: { codec: 'V_VP8', width, height, frameRate: framerate },
     });
-    let failure: unknown = null;
     const encoder = new VideoEncoder({
       output: (chunk, meta) => muxer.addVideoChunk(chunk, meta),
-      error: (e) => (failure = e),
+      error: (e) => (made.failure = e),
     });
-    encoder.configure({
-      codec: 'vp8',
-      width,
-      height,
-      bitrate: 4_000_000,
-      framerate: 1000 / frameMs,
-    });
-    const encode = (canvas: HTMLCanvasElement, i: number) => {
-      const frame = new VideoFrame(canvas, {
-        timestamp: i * frameMs * 1000,
-        duration: frameMs * 1000,
-      });
+    encoder.configure({ codec: 'vp8', width, height, bitrate: 4_000_000, framerate });
+    return { muxer, encoder };
+  };
+  try {
+    await frames((canvas, i) => {
+      const { encoder } = (made.video ??= start(canvas));
+      const frame = new VideoFrame(canvas, at(i));
       encoder.encode(frame, { keyFrame: i === 0 });
-      frame.close();
-    };
-    try {
-      let last: HTMLCanvasElement | null = null;
-      await this.frames(days, o, onProgress, signal, (canvas, i) => {
-        encode(canvas, i);
-        last = canvas;
-      });
-      // A WebM lasts until its last frame's timestamp: the last day is shown once more at the
-      // end of its time, so that it stays on screen as long as the others.
-      if (last) encode(last, days.length);
-      await encoder.flush();
-    } finally {
-      if (encoder.state !== 'closed') encoder.close();
-    }
-    if (failure) throw failure;
-    muxer.finalize();
-    return new Blob([muxer.target.buffer], { type: 'video/webm' });
+      made.last?.frame.close();
+      made.last = { frame, index: i };
+    });
+    const { video, last } = made;
+    if (!video || !last) throw new Error('an animation needs at least one frame');
+    // A WebM lasts until its last frame's timestamp: the last day is shown once more at the
+    // end of its time, so that it stays on screen as long as the others.
+    const end = new VideoFrame(last.frame, at(last.index + 1));
+    video.encoder.encode(end);
+    end.close();
+    await video.encoder.flush();
+  } finally {
+    made.last?.frame.close();
+    if (made.video && made.video.encoder.state !== 'closed') made.video.encoder.close();
   }
+  if (made.failure) throw made.failure;
+  const { muxer } = made.video!;
+  muxer.finalize();
+  return new Blob([muxer.target.buffer], { type: 'video/webm' });
 }
 
 /** Waits for the map to finish drawing, or for the signal to abort, whichever comes first. */
