@@ -205,18 +205,19 @@ export default defineConfig(({ mode }) => ({
     testTimeout: 60_000,
     // Both cores (vitest would leave one free): the browser tests mostly wait on Chromium.
     maxWorkers: 2,
+    // The files share each worker's module cache: importing the dataset, the gazetteers and
+    // the geoparser once per worker instead of once per file halves the unit tests' time. (The
+    // same setting in every project, so that their files share the two workers.)
+    isolate: false,
     hookTimeout: 180_000,
-    // Unit and data tests need no build and no browser, and run in parallel; the browser
-    // tests share one build and one machine's worth of Chromium, one file at a time.
+    // Unit and data tests need no build and no browser; the browser tests share one build.
+    // All of them share the two workers, the slowest files first.
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
           include: ['tests/lib/**/*.test.ts'],
-          // The files share each worker's module cache: importing the dataset, the gazetteers
-          // and the geoparser once per worker instead of once per file halves the run.
-          isolate: false,
           exclude: ['tests/lib/**/*.svelte.test.ts'],
         },
       },
@@ -228,7 +229,6 @@ export default defineConfig(({ mode }) => ({
           name: 'state',
           include: ['tests/lib/**/*.svelte.test.ts'],
           environment: 'happy-dom',
-          isolate: false,
         },
       },
       {
@@ -237,7 +237,6 @@ export default defineConfig(({ mode }) => ({
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: true,
         },
       },
     ],

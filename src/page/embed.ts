@@ -19,6 +19,11 @@ export function pageMode(search: string): PageMode {
   return { embed: params.has('embed'), autoplay: params.has('autoplay') };
 }
 
+/** Whether the page starts playing as it opens: when asked to, and never against less motion. */
+export function playsOnLoad(mode: PageMode, lessMotion: boolean): boolean {
+  return mode.autoplay && !lessMotion;
+}
+
 /** The page's address with a query and hash of our choosing: `base` is location.href. */
 export function pageUrl(base: string, mode: Partial<PageMode>, hash: string): string {
   const url = new URL(base);

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { embedCode, pageMode, pageUrl } from '../../src/page/embed.ts';
+import { embedCode, pageMode, pageUrl, playsOnLoad } from '../../src/page/embed.ts';
 
 const base = 'https://example.org/atlas/index.html?lang=en#date=2022-01-02';
 
@@ -9,6 +9,12 @@ describe('sharing and embedding', () => {
     expect(pageMode('?embed&autoplay')).toEqual({ embed: true, autoplay: true });
     expect(pageMode('?embed')).toEqual({ embed: true, autoplay: false });
     expect(pageMode('')).toEqual({ embed: false, autoplay: false });
+  });
+
+  it('plays on load only when asked, and not for a reader who asks for less motion', () => {
+    expect(playsOnLoad(pageMode('?embed&autoplay'), false)).toBe(true);
+    expect(playsOnLoad(pageMode('?embed&autoplay'), true)).toBe(false);
+    expect(playsOnLoad(pageMode('?embed'), false)).toBe(false);
   });
 
   it('links to a view with its state in the hash', () => {
