@@ -196,9 +196,12 @@ describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
     expect(eventsToClick.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('restores each tour stop from the link, with its day, caption and view', async () => {
+  it('restores a tour stop from the link, with its day, caption and view', async () => {
+    // The first, a middle and the last stop; what each stop holds is the tour's own test.
+    const stops = [0, Math.floor(tour.length / 2), tour.length - 1];
     const p = await visit('#story=1');
-    for (const [i, stop] of tour.entries()) {
+    for (const i of stops) {
+      const stop = tour[i]!;
       if (i > 0) await follow(p, `#story=${i + 1}`);
       await waitForDay(p, stop.day);
       await expect.poll(() => p.locator('#tour-title').textContent()).toBe(stop.title);

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,12 +97,10 @@ describe('npm run export', () => {
     );
   });
 
-  it('prints to stdout by default', () => {
-    const stdout = execFileSync(tsx, [join(ROOT, 'src/cli/export.ts'), '--date', '2022-01-02'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    expect(JSON.parse(stdout).date).toBe('2022-01-02');
+  it('prints to stdout by default', async () => {
+    const r = await run('export.ts', ['--date', '2022-01-02']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).date).toBe('2022-01-02');
   });
 
   it.each([
