@@ -49,7 +49,8 @@ export function arcOpacity(kind: 'spread' | 'csto', age: number): number {
 
 /** The fixed labels' looks, by kind, in CSS pixels. */
 export const LABELS = {
-  oblast: { size: 10, color: '#4a463f', halo: 'rgba(255,255,255,0.8)' },
+  /** maxWidth: where a name breaks into lines, in ems, as the map's text-max-width. */
+  oblast: { size: 10, color: '#4a463f', halo: 'rgba(255,255,255,0.8)', maxWidth: 7 },
   country: { size: 11, color: '#7a756c', halo: COLORS.land, letterSpacing: 0.08 },
   city: { size: 12, color: COLORS.text, halo: '#ffffff', dot: 2.5 },
 } as const;

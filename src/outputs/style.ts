@@ -334,7 +334,7 @@ export const LAYERS = {
     source: 'oblast-labels',
     layout: {
       ...text(['interpolate', ['linear'], ['zoom'], 3, 10, 7, 14]),
-      'text-max-width': 7,
+      'text-max-width': LABELS.oblast.maxWidth,
     },
     paint: {
       'text-color': LABELS.oblast.color,

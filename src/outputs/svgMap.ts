@@ -22,6 +22,7 @@ import {
 import { cstoArcs, placePoints, spreadArcs } from './mapData.ts';
 import type { Dataset } from '../model/schema.ts';
 import { FOOTER, HEADER, type SnapshotText } from './snapshot.ts';
+import { composeDay, estimateWidth, labelLines, type Mark } from './composition.ts';
 
 export interface SvgOptions {
   width: number;
@@ -84,22 +85,6 @@ function areaPath(geometry: Polygon | MultiPolygon, project: Project): string {
 
 function linePath(coords: Position[], project: Project): string {
   return coords.map((p, i) => `${i ? 'L' : 'M'}${project(p).join(',')}`).join('');
-}
-
-/** Breaks text into lines of at most about `width` px, at an average glyph width. */
-function wrap(text: string, width: number, size: number): string[] {
-  const perLine = Math.max(10, Math.floor(width / (size * 0.52)));
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (next.length > perLine && line) {
-      out.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) out.push(line);
-  return out;
 }
 
 const text = (x: number, y: number, s: string, attrs = '') =>
@@ -247,7 +232,15 @@ export function dayMapSvg(
     x >= 60 && x <= o.width - 60 && y >= 20 && y <= mapHeight - 20;
   const regionLabels = fixed.oblasts.features.map((f) => {
     const [x, y] = project(f.geometry.coordinates);
-    return text(x, y, labelOf(f.properties!), `text-anchor="middle" fill="${LABELS.oblast.color}"`);
+    const { size, maxWidth, color } = LABELS.oblast;
+    const rows = labelLines(labelOf(f.properties!), maxWidth, { size, weight: 400, fill: color });
+    // The block of lines centred on the point, as the map sets it; one text, its full name kept.
+    const top = y + size * 0.35 - ((rows.length - 1) * size * 1.2) / 2;
+    const spans = rows.map(
+      (row, i) =>
+        `<tspan x="${x}" y="${Math.round((top + i * size * 1.2) * 10) / 10}">${escapeXml(row)}</tspan>`,
+    );
+    return `<text data-name="${escapeXml(rows.join(' ').replace(/- /g, '-'))}" text-anchor="middle" fill="${color}">${spans.join('')}</text>`;
   });
   const countryLabels = fixed.countries.features.flatMap((f) => {
     const at = project(f.geometry.coordinates);
@@ -269,46 +262,23 @@ export function dayMapSvg(
     '</g>',
   );
 
-  // The caption band and the foot, as in the PNG.
-  const head = [
-    text(16, 30, caption.title, 'font-size="22" font-weight="700"'),
-    text(16, 53, `${caption.date} · ${caption.csto}`, 'font-size="16"'),
-    text(16, 74, caption.headline, 'font-size="13" fill="#5f5a50"'),
-  ];
-  const footTop = HEADER + mapHeight;
-  const leftWidth = Math.min(420, o.width * 0.42);
-  const foot: string[] = [];
-  let y = footTop + 20;
-  for (const line of caption.statusLines)
-    for (const l of wrap(line, leftWidth, 13)) {
-      foot.push(text(16, y, l, 'font-size="13"'));
-      y += 17;
-    }
-  if (caption.inferenceNote)
-    for (const l of wrap(caption.inferenceNote, leftWidth, 11)) {
-      foot.push(text(16, y + 2, l, 'font-size="11" font-style="italic" fill="#5f5a50"'));
-      y += 14;
-    }
-  const legendX = 16 + leftWidth + 20;
-  const colWidth = (o.width - legendX - 16) / 2;
-  caption.legend.forEach((section, col) => {
-    let ly = footTop + 18;
-    const x = legendX + col * colWidth;
-    foot.push(
-      text(x, ly, section.title.toUpperCase(), 'font-size="11" font-weight="700" fill="#6b655a"'),
-    );
-    for (const item of section.items) {
-      ly += 15;
-      foot.push(swatch(item.swatch, x, ly - 9), text(x + 26, ly, item.label, 'font-size="11"'));
-    }
-  });
-  const credits = [
-    ...wrap(caption.sources, o.width - 32, 11),
-    ...wrap(caption.credits, o.width - 32, 11),
-  ];
-  credits.forEach((l, i) =>
-    foot.push(text(16, o.height - 12 - (credits.length - 1 - i) * 14, l, 'font-size="11"')),
-  );
+  // The caption band and the foot, laid out as in the PNG.
+  const picture = composeDay(caption, o, estimateWidth);
+  const marks = (list: Mark[]) =>
+    list
+      .map((mark) => {
+        if (mark.kind === 'rule')
+          return `<line x1="0" y1="${mark.y}" x2="${o.width}" y2="${mark.y}" stroke="${mark.stroke}"/>`;
+        if (mark.kind === 'swatch') return swatch(mark.swatch, mark.x, mark.y);
+        const style = [
+          `font-size="${mark.size}"`,
+          mark.weight === 700 ? 'font-weight="700"' : '',
+          mark.italic ? 'font-style="italic"' : '',
+          `fill="${mark.fill}"`,
+        ];
+        return text(mark.x, mark.y, mark.text, style.filter(Boolean).join(' '));
+      })
+      .join('');
 
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
@@ -316,12 +286,10 @@ export function dayMapSvg(
     `<title>${escapeXml(`${caption.title}: ${caption.date}`)}</title>`,
     `<desc>${escapeXml(`${caption.headline}. ${caption.statusLines.join('. ')}.`)}</desc>`,
     `<defs>${o.fontFaces ? `<style>${o.fontFaces}</style>` : ''}<clipPath id="map-clip"><rect width="${o.width}" height="${mapHeight}"/></clipPath>${gradients.join('')}</defs>`,
-    `<rect width="${o.width}" height="${o.height}" fill="#fbfaf7"/>`,
+    `<rect width="${o.width}" height="${o.height}" fill="${picture.background}"/>`,
     ...parts,
-    `<g id="caption" fill="${COLORS.text}">${head.join('')}</g>`,
-    `<line x1="0" y1="${HEADER - 0.5}" x2="${o.width}" y2="${HEADER - 0.5}" stroke="#ddd8cc"/>`,
-    `<line x1="0" y1="${footTop + 0.5}" x2="${o.width}" y2="${footTop + 0.5}" stroke="#ddd8cc"/>`,
-    `<g id="foot" fill="${COLORS.text}">${foot.join('')}</g>`,
+    `<g id="caption">${marks(picture.caption)}</g>`,
+    `<g id="foot">${marks(picture.foot)}</g>`,
     '</svg>',
   ].join('\n');
 }

@@ -8,7 +8,8 @@ import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import { GIFEncoder, applyPalette, quantize } from 'gifenc';
 import { Muxer, ArrayBufferTarget } from 'webm-muxer';
 import type { Atlas } from '../../model/atlas.ts';
-import { COLORS, type Swatch } from '../../outputs/legend.ts';
+import type { Swatch } from '../../outputs/legend.ts';
+import { composeDay, type Measure, type TextStyle } from '../../outputs/composition.ts';
 import { swatchShapes } from '../../outputs/drawing.ts';
 import { FOOTER, HEADER, describeSnapshot, type SnapshotText } from '../../outputs/snapshot.ts';
 import type { Loaded } from '../load.ts';
@@ -306,6 +307,7 @@ function untilIdleOrAborted(map: MapLibreMap, signal?: AbortSignal): Promise<voi
   });
 }
 
+/** The day's picture on a canvas: the map's canvas placed in the laid-out composition. */
 function compose(
   mapCanvas: HTMLCanvasElement,
   text: SnapshotText,
@@ -317,101 +319,28 @@ function compose(
   out.height = Math.round(o.height * s);
   const ctx = out.getContext('2d')!;
   ctx.scale(s, s);
-  ctx.fillStyle = '#fbfaf7';
-  ctx.fillRect(0, 0, o.width, o.height);
-  const mapHeight = o.height - HEADER - FOOTER;
-  ctx.drawImage(mapCanvas, 0, HEADER, o.width, mapHeight);
-
-  // Caption band.
-  ctx.fillStyle = COLORS.text;
   ctx.textBaseline = 'alphabetic';
-  ctx.font = `700 22px ${FONT}`;
-  ctx.fillText(text.title, 16, 30);
-  ctx.font = `400 16px ${FONT}`;
-  ctx.fillText(`${text.date} · ${text.csto}`, 16, 53);
-  ctx.font = `400 13px ${FONT}`;
-  ctx.fillStyle = '#5f5a50';
-  ctx.fillText(fit(ctx, text.headline, o.width - 32), 16, 74);
-  ctx.strokeStyle = '#ddd8cc';
-  ctx.beginPath();
-  ctx.moveTo(0, HEADER - 0.5);
-  ctx.lineTo(o.width, HEADER - 0.5);
-  ctx.moveTo(0, HEADER + mapHeight + 0.5);
-  ctx.lineTo(o.width, HEADER + mapHeight + 0.5);
-  ctx.stroke();
-
-  // Footer: statuses on the left, legend on the right, then the note and the credits.
-  let y = HEADER + mapHeight + 20;
-  ctx.font = `400 13px ${FONT}`;
-  const leftWidth = Math.min(420, o.width * 0.42);
-  for (const line of text.statusLines) {
-    y = wrap(ctx, line, 16, y, leftWidth, 17);
+  const font = (t: TextStyle) => `${t.italic ? 'italic ' : ''}${t.weight} ${t.size}px ${FONT}`;
+  const measure: Measure = (t, style) => ((ctx.font = font(style)), ctx.measureText(t).width);
+  const picture = composeDay(text, o, measure);
+  ctx.fillStyle = picture.background;
+  ctx.fillRect(0, 0, o.width, o.height);
+  const { x, y, width, height } = picture.map;
+  ctx.drawImage(mapCanvas, x, y, width, height);
+  for (const mark of [...picture.caption, ...picture.foot]) {
+    if (mark.kind === 'text') {
+      ctx.font = font(mark);
+      ctx.fillStyle = mark.fill;
+      ctx.fillText(mark.text, mark.x, mark.y);
+    } else if (mark.kind === 'rule') {
+      ctx.strokeStyle = mark.stroke;
+      ctx.beginPath();
+      ctx.moveTo(0, mark.y);
+      ctx.lineTo(o.width, mark.y);
+      ctx.stroke();
+    } else drawSwatch(ctx, mark.swatch, mark.x, mark.y);
   }
-  const legendX = 16 + leftWidth + 20;
-  const colWidth = (o.width - legendX - 16) / 2;
-  text.legend.forEach((section, col) => {
-    let ly = HEADER + mapHeight + 18;
-    ctx.font = `700 11px ${FONT}`;
-    ctx.fillStyle = '#6b655a';
-    ctx.fillText(section.title.toUpperCase(), legendX + col * colWidth, ly);
-    ctx.font = `400 11px ${FONT}`;
-    for (const item of section.items) {
-      ly += 15;
-      drawSwatch(ctx, item.swatch, legendX + col * colWidth, ly - 9);
-      ctx.fillStyle = COLORS.text;
-      ctx.fillText(fit(ctx, item.label, colWidth - 30), legendX + col * colWidth + 26, ly);
-    }
-  });
-  ctx.font = `italic 400 11px ${FONT}`;
-  ctx.fillStyle = '#5f5a50';
-  if (text.inferenceNote) wrap(ctx, text.inferenceNote, 16, y + 2, leftWidth, 14);
-  // Sources and credits across the foot, wrapped and set from the bottom edge up.
-  ctx.font = `400 11px ${FONT}`;
-  const foot = [
-    ...lines(ctx, text.sources, o.width - 32),
-    ...lines(ctx, text.credits, o.width - 32),
-  ];
-  foot.forEach((line, i) => ctx.fillText(line, 16, o.height - 12 - (foot.length - 1 - i) * 14));
   return out;
-}
-
-/** Splits text into lines no wider than `width`. */
-function lines(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (ctx.measureText(next).width > width && line) {
-      out.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) out.push(line);
-  return out;
-}
-
-/** Draws text wrapped to a width; returns the y below it. */
-function wrap(
-  ctx: CanvasRenderingContext2D,
-  text: string,
-  x: number,
-  y: number,
-  width: number,
-  lineHeight: number,
-): number {
-  for (const line of lines(ctx, text, width)) {
-    ctx.fillText(line, x, y);
-    y += lineHeight;
-  }
-  return y;
-}
-
-/** Shortens text with an ellipsis to fit a width. */
-function fit(ctx: CanvasRenderingContext2D, text: string, width: number): string {
-  if (ctx.measureText(text).width <= width) return text;
-  let t = text;
-  while (t.length > 1 && ctx.measureText(`${t}…`).width > width) t = t.slice(0, -1);
-  return `${t}…`;
 }
 
 /** A legend key on the canvas, drawn from the same shapes as the SVG's and the page's. */
