@@ -29,6 +29,9 @@ export function emergencyBorder(u: UnitOnDay): StatusCertainty | 'none' {
 /** Its dashes are in units of its width, as maplibre's line-dasharray counts them. */
 export const EMERGENCY_BORDER = { width: 2.4, dash: [2, 1.5] } as const;
 
+/** A glow just inside each region whose statuses changed on the day (px wide). */
+export const CHANGED_GLOW = { width: 7, blur: 2, opacity: 0.95 } as const;
+
 /**
  * The arcs: the spread from where it began, and the CSTO contingents. Each runs from a faint
  * start to its full colour at its end; fresh arcs (new that day, or troops on the move) are

@@ -11,7 +11,14 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { COLORS } from './legend.ts';
-import { ARCS, EMERGENCY_BORDER, LABELS, mapLabels, originLabels } from './drawing.ts';
+import {
+  ARCS,
+  CHANGED_GLOW,
+  EMERGENCY_BORDER,
+  LABELS,
+  mapLabels,
+  originLabels,
+} from './drawing.ts';
 import type { Lang } from '../words/i18n.ts';
 import { NEAR_ZOOM } from './mapData.ts';
 import type { Dataset } from '../model/schema.ts';
@@ -144,10 +151,10 @@ export const LAYERS = {
     source: 'units',
     paint: {
       'line-color': COLORS.changed,
-      'line-width': 7,
-      'line-offset': 3.5,
-      'line-blur': 2,
-      'line-opacity': ['case', isState('changed', true), 0.95, 0],
+      'line-width': CHANGED_GLOW.width,
+      'line-offset': CHANGED_GLOW.width / 2,
+      'line-blur': CHANGED_GLOW.blur,
+      'line-opacity': ['case', isState('changed', true), CHANGED_GLOW.opacity, 0],
     },
   },
   'units-line': {

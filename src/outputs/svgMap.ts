@@ -10,6 +10,7 @@ import type { Lang } from '../words/i18n.ts';
 import { COLORS, regimeOf, type Swatch } from './legend.ts';
 import {
   ARCS,
+  CHANGED_GLOW,
   EMERGENCY_BORDER,
   LABELS,
   arcOpacity,
@@ -64,6 +65,10 @@ function projection(bounds: SvgOptions['bounds'], width: number, height: number,
 }
 
 type Project = ReturnType<typeof projection>;
+
+/** [left, top, right, bottom] of what a label or mark covers, in the map's pixels. */
+type Box = [number, number, number, number];
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 function ringPath(ring: Position[], project: Project): string {
   let d = '';
@@ -144,10 +149,13 @@ export function dayMapSvg(
   for (const { id, d } of unitPaths) {
     const u = unitState.get(id);
     if (!u) continue;
-    if (changes.unitIds.has(id))
+    // The glow inside the region only: twice as wide, clipped to the region's own shape.
+    if (changes.unitIds.has(id)) {
+      gradients.push(`<clipPath id="inside-${id}"><path d="${d}"/></clipPath>`);
       parts.push(
-        `<path d="${d}" stroke="${COLORS.changed}" stroke-width="4" stroke-opacity="0.9"/>`,
+        `<path d="${d}" clip-path="url(#inside-${id})" stroke="${COLORS.changed}" stroke-width="${CHANGED_GLOW.width * 2}" stroke-opacity="${CHANGED_GLOW.opacity}"/>`,
       );
+    }
     if (u.protest.value)
       parts.push(`<path d="${d}" stroke="${COLORS.protestOutline}" stroke-width="3"/>`);
     const border = emergencyBorder(u);
@@ -184,6 +192,8 @@ export function dayMapSvg(
     String((lang !== 'en' && p[`name_${lang}`]) || p.name);
   /** Where a place's label stands: a city's own label gives way there, as on the map. */
   const labelled: [number, number][] = [];
+  /** The space the places' labels take, which the map gives them before region names. */
+  const taken: Box[] = [];
   parts.push('<g id="places">');
   for (const f of placePoints(data, state, { fresh: changes.placeIds }).features) {
     const p = f.properties as Record<string, unknown>;
@@ -208,7 +218,11 @@ export function dayMapSvg(
       labelled.push([x, y]);
       String(lang === 'en' ? p.label : p[`label_${lang}`])
         .split('\n')
-        .forEach((line, i) => labels.push(text(x + 11, y + 4 + i * 14, line, 'font-weight="700"')));
+        .forEach((line, i) => {
+          labels.push(text(x + 11, y + 4 + i * 14, line, 'font-weight="700"'));
+          const w = estimateWidth(line, { size: 12, weight: 700, fill: '' });
+          taken.push([x + 11, y - 5 + i * 14, x + 11 + w, y + 6 + i * 14]);
+        });
     }
   }
   parts.push('</g>');
@@ -219,6 +233,12 @@ export function dayMapSvg(
     const at = p.anchor === 'right' ? `x="${x - 7}" text-anchor="end"` : `x="${x + 7}"`;
     const began = String((lang !== 'en' && p[`began_${lang}`]) || p.began);
     parts.push(`<circle cx="${x}" cy="${y}" r="3" fill="${COLORS.text}" stroke="#ffffff"/>`);
+    const w = Math.max(
+      estimateWidth(labelOf(p), { size: 12, weight: 700, fill: '' }),
+      estimateWidth(began, { size: 10, weight: 400, fill: '' }),
+    );
+    const left = p.anchor === 'right' ? x - 7 - w : x + 7;
+    taken.push([left, y - 16, left + w, y + 11]);
     labels.push(
       `<text ${at} y="${y - 4}" font-weight="700">${escapeXml(labelOf(p))}</text>`,
       `<text ${at} y="${y + 8}" font-size="10">${escapeXml(began)}</text>`,
@@ -230,12 +250,36 @@ export function dayMapSvg(
   // A country's label only where it stands whole, well inside the map.
   const inView = ([x, y]: [number, number]) =>
     x >= 60 && x <= o.width - 60 && y >= 20 && y <= mapHeight - 20;
+  const cityLabels = fixed.cities.features.flatMap((f) => {
+    const [x, y] = project(f.geometry.coordinates);
+    if (labelled.some(([lx, ly]) => Math.hypot(lx - x, ly - y) < 12)) return [];
+    const w = estimateWidth(labelOf(f.properties!), {
+      size: LABELS.city.size,
+      weight: 700,
+      fill: '',
+    });
+    const baseline = y + 6 + LABELS.city.size;
+    taken.push([x - w / 2, baseline - LABELS.city.size * 0.7, x + w / 2, baseline + 2]);
+    return [
+      `<circle cx="${x}" cy="${y}" r="${LABELS.city.dot}" fill="${LABELS.city.color}" stroke="none"/>`,
+      text(x, y + 6 + LABELS.city.size, labelOf(f.properties!), 'text-anchor="middle"'),
+    ];
+  });
   const regionLabels = fixed.oblasts.features.map((f) => {
     const [x, y] = project(f.geometry.coordinates);
     const { size, maxWidth, color } = LABELS.oblast;
     const rows = labelLines(labelOf(f.properties!), maxWidth, { size, weight: 400, fill: color });
     // The block of lines centred on the point, as the map sets it; one text, its full name kept.
     const top = y + size * 0.35 - ((rows.length - 1) * size * 1.2) / 2;
+    // Where it would cover a place's label, the name gives way, as on the map.
+    const w = Math.max(...rows.map((r) => estimateWidth(r, { size, weight: 400, fill: '' })));
+    const box: Box = [
+      x - w / 2,
+      top - size * 0.7,
+      x + w / 2,
+      top + (rows.length - 1) * size * 1.2 + size * 0.2,
+    ];
+    if (taken.some((t) => overlaps(t, box))) return '';
     const spans = rows.map(
       (row, i) =>
         `<tspan x="${x}" y="${Math.round((top + i * size * 1.2) * 10) / 10}">${escapeXml(row)}</tspan>`,
@@ -245,14 +289,6 @@ export function dayMapSvg(
   const countryLabels = fixed.countries.features.flatMap((f) => {
     const at = project(f.geometry.coordinates);
     return inView(at) ? [text(at[0], at[1], labelOf(f.properties!), 'text-anchor="middle"')] : [];
-  });
-  const cityLabels = fixed.cities.features.flatMap((f) => {
-    const [x, y] = project(f.geometry.coordinates);
-    if (labelled.some(([lx, ly]) => Math.hypot(lx - x, ly - y) < 12)) return [];
-    return [
-      `<circle cx="${x}" cy="${y}" r="${LABELS.city.dot}" fill="${LABELS.city.color}" stroke="none"/>`,
-      text(x, y + 6 + LABELS.city.size, labelOf(f.properties!), 'text-anchor="middle"'),
-    ];
   });
   parts.push(
     `<g id="country-labels" font-size="${LABELS.country.size}" fill="${LABELS.country.color}" letter-spacing="${LABELS.country.letterSpacing}em" paint-order="stroke" stroke="${LABELS.country.halo}" stroke-width="2">${countryLabels.join('')}</g>`,

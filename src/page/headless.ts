@@ -24,6 +24,8 @@ export interface HeadlessApi {
   svg(day: string, options?: Partial<ExportOptions>): Promise<string>;
   gif(days: string[], frameMs: number, options?: Partial<ExportOptions>): Promise<string>;
   webm(days: string[], frameMs: number, options?: Partial<ExportOptions>): Promise<string>;
+  /** The names a label layer shows in the PNG of a day (see Exporter.labelsShown). */
+  labelsShown(day: string, layer: string, options?: Partial<ExportOptions>): Promise<string[]>;
   /** An animation of PNGs already exported (base64), one frame each, without drawing again. */
   animationOf(kind: 'gif' | 'webm', pngs: string[], frameMs: number): Promise<string>;
   geojson(day: string): string;
@@ -63,6 +65,10 @@ export function installHeadlessApi(
     webm: async (days, frameMs, o) => (
       days.forEach(checkDay),
       blobToBase64(await (await getExporter()).webm(days, frameMs, opts(o)))
+    ),
+    labelsShown: async (day, layer, o) => (
+      checkDay(day),
+      (await getExporter()).labelsShown(day, layer, opts(o))
     ),
     animationOf: async (kind, pngs, frameMs) => {
       const { decodedFrames, encodeGif, encodeWebm } = await import('./map/exporter.ts');

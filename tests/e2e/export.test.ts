@@ -108,6 +108,93 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     expect(svg).toContain('ӨҢІРЛЕР');
   });
 
+  it.each(['2022-01-13', '2022-01-20'])(
+    'draws %s alike as PNG and SVG: the same region names shown, the same fill in each region',
+    async (day) => {
+      const shown = await page.evaluate(
+        ([d, o]) => window.atlasExport!.labelsShown(d!, 'oblast-labels', o as object),
+        [day, SMALL] as const,
+      );
+      const pngBase64 = (await png(day)).toString('base64');
+      const svg = await page.evaluate(([d, o]) => window.atlasExport!.svg(d!, o as object), [
+        day,
+        SMALL,
+      ] as const);
+      const result = await page.evaluate(
+        async ([svgText, b64, header]) => {
+          const pixels = async (blob: Blob) => {
+            const bmp = await createImageBitmap(blob);
+            const c = new OffscreenCanvas(bmp.width, bmp.height);
+            const ctx = c.getContext('2d')!;
+            ctx.drawImage(bmp, 0, 0);
+            return ctx.getImageData(0, 0, bmp.width, bmp.height);
+          };
+          // The SVG drawn by the browser as an image, beside the PNG.
+          const url = URL.createObjectURL(new Blob([svgText!], { type: 'image/svg+xml' }));
+          const img = new Image();
+          img.src = url;
+          await img.decode();
+          const c = new OffscreenCanvas(img.width, img.height);
+          c.getContext('2d')!.drawImage(img, 0, 0);
+          const fromSvg = c.getContext('2d')!.getImageData(0, 0, img.width, img.height);
+          const fromPng = await pixels(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+          // Each region's commonest colour, over a grid of points inside it, in each image.
+          const host = document.createElement('div');
+          host.innerHTML = svgText!.replace(/^<\?xml[^>]*>/, '');
+          host.style.cssText = 'position:fixed;left:-10000px;top:0';
+          document.body.append(host);
+          const commonest = (d: ImageData, points: [number, number][]) => {
+            const n = new Map<string, number>();
+            for (const [x, y] of points) {
+              const i = (y * d.width + x) * 4;
+              const k = `${d.data[i]},${d.data[i + 1]},${d.data[i + 2]}`;
+              n.set(k, (n.get(k) ?? 0) + 1);
+            }
+            return [...n].sort((a, b) => b[1] - a[1])[0]![0];
+          };
+          const fills: Record<string, [string, string]> = {};
+          for (const path of host.querySelectorAll<SVGPathElement>('path[data-unit]')) {
+            const box = path.getBBox();
+            // Points well inside the region, clear of its borders and its glow; the two
+            // cities, a few pixels across at this size, have none.
+            const inside = (x: number, y: number) => path.isPointInFill(new DOMPoint(x, y));
+            const points: [number, number][] = [];
+            for (let x = Math.ceil(box.x); x < box.x + box.width; x += 3)
+              for (let y = Math.ceil(box.y); y < box.y + box.height; y += 3)
+                if (
+                  [
+                    [0, 0],
+                    [12, 0],
+                    [-12, 0],
+                    [0, 12],
+                    [0, -12],
+                  ].every(([dx, dy]) => inside(x + dx!, y + dy!))
+                )
+                  points.push([x, y + Number(header)]);
+            if (!points.length) continue;
+            fills[path.dataset.unit!] = [commonest(fromPng, points), commonest(fromSvg, points)];
+          }
+          const names = [...host.querySelectorAll('#region-labels text')].map((t) =>
+            t.getAttribute('data-name'),
+          );
+          host.remove();
+          URL.revokeObjectURL(url);
+          return { fills, names };
+        },
+        [svg, pngBase64, String(HEADER)] as const,
+      );
+      expect(Object.keys(result.fills).length).toBeGreaterThanOrEqual(14);
+      for (const [unit, [inPng, inSvg]] of Object.entries(result.fills)) {
+        const [a, b] = [inPng.split(',').map(Number), inSvg.split(',').map(Number)];
+        expect(
+          a.every((v, i) => Math.abs(v - b[i]!) <= 3),
+          `${unit}: ${inPng} in the PNG, ${inSvg} in the SVG`,
+        ).toBe(true);
+      }
+      expect(result.names.sort()).toEqual([...shown].sort());
+    },
+  );
+
   it('writes the day as SVG for print, its text as text and its fonts inside', async () => {
     const svg = await page.evaluate(() => window.atlasExport!.svg('2022-01-06'));
     const state = dayState(dataset, '2022-01-06');

@@ -128,6 +128,18 @@ export class Exporter {
     });
   }
 
+  /**
+   * The names a label layer shows in the picture of a day, in the export's language: what the
+   * map placed, after it left out those that would collide.
+   */
+  async labelsShown(day: string, layer: string, o: ExportOptions): Promise<string[]> {
+    await this.renderDay(day, o);
+    const lang = o.lang ?? 'en';
+    return this.map!.queryRenderedFeatures({ layers: [layer] }).map((f) =>
+      String((lang !== 'en' && f.properties[`name_${lang}`]) || f.properties.name),
+    );
+  }
+
   /** The day's map as SVG for print, composed like the PNG, with the fonts inside. */
   async svg(day: string, o: ExportOptions): Promise<Blob> {
     const data = this.loaded.data;
