@@ -11,14 +11,8 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { COLORS } from './legend.ts';
-import {
-  ARCS,
-  CHANGED_GLOW,
-  EMERGENCY_BORDER,
-  LABELS,
-  mapLabels,
-  originLabels,
-} from './drawing.ts';
+import { ARCS, CHANGED_GLOW, EMERGENCY_BORDER, LABELS } from './drawing.ts';
+import { mapLabels, originLabels } from './drawing.ts';
 import type { Lang } from '../words/i18n.ts';
 import { NEAR_ZOOM } from './mapData.ts';
 import type { Dataset } from '../model/schema.ts';

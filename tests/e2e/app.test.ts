@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { mapColours } from './media.ts';
+import { mapColours, pixelAt } from './media.ts';
 import { join } from 'node:path';
 import { draftArticle } from '../../src/authoring/drafts.ts';
 import { createGeoparser } from '../../src/authoring/geoparser.ts';
@@ -70,30 +70,6 @@ describe.skipIf(!CHROMIUM_PATH)('the atlas in Chromium', () => {
     return p;
   }
 
-  /** The map canvas pixel at a longitude and latitude (plus dx CSS pixels), as [r, g, b]. */
-  async function pixelAt(
-    p: Page,
-    lon: number,
-    lat: number,
-    dx = 0,
-  ): Promise<[number, number, number]> {
-    return p.evaluate(
-      ([lon, lat, dx]) => {
-        const [x0, y] = window.atlasMap!.project(lon!, lat!);
-        const x = x0 + dx!;
-        const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
-        const ratio = canvas.width / canvas.clientWidth;
-        const copy = document.createElement('canvas');
-        copy.width = canvas.width;
-        copy.height = canvas.height;
-        const ctx = copy.getContext('2d')!;
-        ctx.drawImage(canvas, 0, 0);
-        const d = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
-        return [d[0]!, d[1]!, d[2]!] as [number, number, number];
-      },
-      [lon, lat, dx],
-    );
-  }
   const summary = (p: Page) => p.locator('[data-testid="day-summary"]').textContent();
   const heading = (p: Page) => p.locator('#day-title').textContent();
 

@@ -1,4 +1,4 @@
-/** Just enough of the PNG, GIF and WebM formats to check what the exporter wrote. */
+/** Just enough of the PNG, GIF and WebM formats to check what the exporter wrote, and of the map canvas's pixels. */
 
 export function pngSize(bytes: Uint8Array): { width: number; height: number } {
   const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -70,4 +70,29 @@ export function mapColours(page: import('playwright-core').Page): Promise<number
       seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
     return seen.size;
   });
+}
+
+/** The map canvas pixel at a longitude and latitude (plus dx CSS pixels), as [r, g, b]. */
+export async function pixelAt(
+  p: import('playwright-core').Page,
+  lon: number,
+  lat: number,
+  dx = 0,
+): Promise<[number, number, number]> {
+  return p.evaluate(
+    ([lon, lat, dx]) => {
+      const [x0, y] = window.atlasMap!.project(lon!, lat!);
+      const x = x0 + dx!;
+      const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+      const ratio = canvas.width / canvas.clientWidth;
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      const d = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+      return [d[0]!, d[1]!, d[2]!] as [number, number, number];
+    },
+    [lon, lat, dx],
+  );
 }
