@@ -16,6 +16,7 @@ import {
   type StaticServer,
 } from '../../src/node/browser.ts';
 import { SINGLE_FILE } from '../../src/page/embed.ts';
+import { escapeXml } from '../../src/outputs/svgMap.ts';
 import { gifFrames, isWebm, webmDurationMs, pngSize } from './media.ts';
 
 /** One size for every export here: the exporter keeps one map per size, made in seconds. */
@@ -209,7 +210,15 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
     }, svg);
     expect(parsed.error).toBeNull();
     expect(parsed.regions).toBe(17);
-    expect(parsed.texts).toContain(caption.headline);
+    // The headline whole in the description; on the picture, shortened to its width as in the PNG.
+    expect(svg).toContain(`<desc>${escapeXml(caption.headline)}.`);
+    expect(
+      parsed.texts.some(
+        (t) =>
+          t === caption.headline ||
+          (t!.endsWith('…') && caption.headline.startsWith(t!.slice(0, -1))),
+      ),
+    ).toBe(true);
     expect(parsed.texts).toContain('Changed on this day');
     expect(svg).toMatch(
       /@font-face\{font-family:'Noto Sans';font-weight:700;unicode-range:[^;]+;src:url\(data:font\/woff2;base64,/,

@@ -1,4 +1,7 @@
-/** Just enough of the PNG, GIF and WebM formats to check what the exporter wrote, and of the map canvas's pixels. */
+/**
+ * Just enough of the PNG, GIF and WebM formats to check what the exporter wrote, and of the map
+ * canvas's pixels.
+ */
 
 export function pngSize(bytes: Uint8Array): { width: number; height: number } {
   const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
