@@ -226,13 +226,16 @@ async function render(args: string[], many: boolean) {
   const chromium = chromiumPath();
   if (!chromium || !existsSync(chromium))
     throw new CommandError(`no Chromium at ${chromium ?? 'the usual places'}: ${INSTALL_HINT}`);
+  // The site is built before Chromium starts, so a failed build leaves no browser running.
+  const pdf = !many && kind === '.pdf';
+  if (!pdf) buildIfStale();
   const browser = await launchBrowser().catch((e: Error) =>
     Promise.reject(
       new CommandError(`Chromium did not start (${e.message.split('\n')[0]}): ${INSTALL_HINT}`),
     ),
   );
   // A PDF is the SVG printed by Chromium: the atlas itself need not load.
-  if (!many && kind === '.pdf') {
+  if (pdf) {
     try {
       writeFileAtomic(out, await pdfOf(browser, daySvg(atlas, values.date!, options), options));
     } finally {
@@ -240,8 +243,10 @@ async function render(args: string[], many: boolean) {
     }
     return void console.error(`wrote ${out}`);
   }
-  buildIfStale();
-  const server = await serveDist();
+  const server = await serveDist().catch(async (e: unknown) => {
+    await browser.close();
+    throw e;
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
@@ -272,6 +277,8 @@ async function render(args: string[], many: boolean) {
     const manifest = {
       dataVersion: dataVersion(),
       period: data.period,
+      /** The days rendered: the whole period unless --from or --to narrowed it. */
+      range: { from: first, to: last },
       options,
       /** Each day's image and what changed that day, for captions. */
       days: [] as { day: string; file: string; headline: string }[],

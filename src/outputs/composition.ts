@@ -137,20 +137,21 @@ export function composeDay(
 }
 
 /**
- * Noto Sans's advance widths, roughly, in ems: enough for the SVG, which has no font metrics
- * at hand, to wrap and shorten text so that it stays inside its column. It errs on the wide side.
+ * Noto Sans's advance widths, a little over, in ems: enough for the SVG, which has no font
+ * metrics at hand, to wrap and shorten text so that it stays inside its column.
  */
 export function estimateWidth(text: string, style: TextStyle): number {
   let ems = 0;
   for (const ch of text) {
-    if (ch === ' ') ems += 0.26;
-    else if ("iljtf.,;:'!|()[]-".includes(ch)) ems += 0.32;
-    else if (/[0-9]/.test(ch)) ems += 0.57;
-    else if (/[MWmwЖШЩЮМФЫ]/.test(ch)) ems += 0.86;
-    else if (ch !== ch.toLowerCase()) ems += 0.68;
-    else ems += 0.57;
+    if (ch === ' ') ems += 0.27;
+    else if ("iljtfr.,;:'!|()[]-".includes(ch)) ems += 0.4;
+    else if (/[MWmwЖШЩЮМФЫжшщюмфы…]/.test(ch)) ems += 0.94;
+    else if (ch !== ch.toLowerCase()) ems += 0.78;
+    else if (/[nhuobdpqg0-9]/.test(ch)) ems += 0.63;
+    else if (/[a-z]/.test(ch)) ems += 0.58;
+    else ems += 0.64;
   }
-  return ems * style.size * (style.weight === 700 ? 1.07 : 1);
+  return ems * style.size * (style.weight === 700 ? 1.08 : 1);
 }
 
 /**
@@ -158,14 +159,20 @@ export function estimateWidth(text: string, style: TextStyle): number {
  * map breaks it ("Северо-" / "Казахстанская" / "область").
  */
 export function labelLines(text: string, maxEms: number, style: TextStyle): string[] {
-  const words = text.split(/(?<=-)|\s+/).filter(Boolean);
+  // A hyphen inside a word ("Северо-Казахстанская") may end a line; a spaced one stays put.
+  const pieces = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) =>
+      word.split(/(?<=\p{L}-)(?=\p{L})/u).map((part, i) => ({ part, spaced: i === 0 })),
+    );
   const out: string[] = [];
   let line = '';
-  for (const word of words) {
-    const next = !line ? word : line.endsWith('-') ? line + word : `${line} ${word}`;
+  for (const { part, spaced } of pieces) {
+    const next = !line ? part : spaced ? `${line} ${part}` : line + part;
     if (line && estimateWidth(next, style) > maxEms * style.size) {
       out.push(line);
-      line = word;
+      line = part;
     } else line = next;
   }
   if (line) out.push(line);

@@ -268,7 +268,9 @@ export function dayMapSvg(
   const regionLabels = fixed.oblasts.features.map((f) => {
     const [x, y] = project(f.geometry.coordinates);
     const { size, maxWidth, color } = LABELS.oblast;
-    const rows = labelLines(labelOf(f.properties!), maxWidth, { size, weight: 400, fill: color });
+    const name = labelOf(f.properties!);
+    const rows = labelLines(name, maxWidth, { size, weight: 400, fill: color });
+    if (!rows.length) return '';
     // The block of lines centred on the point, as the map sets it; one text, its full name kept.
     const top = y + size * 0.35 - ((rows.length - 1) * size * 1.2) / 2;
     // Where it would cover a place's label, the name gives way, as on the map.
@@ -284,7 +286,7 @@ export function dayMapSvg(
       (row, i) =>
         `<tspan x="${x}" y="${Math.round((top + i * size * 1.2) * 10) / 10}">${escapeXml(row)}</tspan>`,
     );
-    return `<text data-name="${escapeXml(rows.join(' ').replace(/- /g, '-'))}" text-anchor="middle" fill="${color}">${spans.join('')}</text>`;
+    return `<text data-name="${escapeXml(name)}" text-anchor="middle" fill="${color}">${spans.join('')}</text>`;
   });
   const countryLabels = fixed.countries.features.flatMap((f) => {
     const at = project(f.geometry.coordinates);

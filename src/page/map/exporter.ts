@@ -243,13 +243,16 @@ export function decodedFrames(images: Blob[]): FrameSource {
 
 export async function encodeGif(frames: FrameSource, frameMs: number): Promise<Blob> {
   const gif = GIFEncoder();
+  let count = 0;
   await frames((canvas) => {
+    count++;
     const { data, width, height } = canvas
       .getContext('2d')!
       .getImageData(0, 0, canvas.width, canvas.height);
     const palette = quantize(data, 256);
     gif.writeFrame(applyPalette(data, palette), width, height, { palette, delay: frameMs });
   });
+  if (!count) throw new Error('an animation needs at least one frame');
   gif.finish();
   return new Blob([gif.bytes() as BlobPart], { type: 'image/gif' });
 }
@@ -277,14 +280,25 @@ export async function encodeWebm(frames: FrameSource, frameMs: number): Promise<
       output: (chunk, meta) => muxer.addVideoChunk(chunk, meta),
       error: (e) => (made.failure = e),
     });
-    encoder.configure({ codec: 'vp8', width, height, bitrate: 4_000_000, framerate });
+    try {
+      encoder.configure({ codec: 'vp8', width, height, bitrate: 4_000_000, framerate });
+    } catch (e) {
+      encoder.close();
+      throw e;
+    }
     return { muxer, encoder };
   };
   try {
     await frames((canvas, i) => {
       const { encoder } = (made.video ??= start(canvas));
       const frame = new VideoFrame(canvas, at(i));
-      encoder.encode(frame, { keyFrame: i === 0 });
+      try {
+        encoder.encode(frame, { keyFrame: i === 0 });
+      } catch (e) {
+        // An encoder that failed is closed: its own error is the one to report.
+        frame.close();
+        throw made.failure ?? e;
+      }
       made.last?.frame.close();
       made.last = { frame, index: i };
     });
