@@ -150,3 +150,24 @@ export function hashContext(data: {
     },
   };
 }
+
+/**
+ * `?lang=ru` in the query, as people type it, moved into the hash where the page reads it
+ * (`#…&lang=ru`); a language the hash already names wins. Null when there is nothing to move.
+ */
+export function langFromQuery(
+  search: string,
+  hash: string,
+): { search: string; hash: string } | null {
+  const query = new URLSearchParams(search);
+  const lang = query.get('lang');
+  if (lang === null) return null;
+  query.delete('lang');
+  // "?embed&autoplay" stays as typed: URLSearchParams would write "embed=&autoplay=".
+  const rest = query.toString().replace(/=(&|$)/g, '$1');
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const moved = params.has('lang')
+    ? hash
+    : `#${[hash.replace(/^#/, ''), `lang=${encodeURIComponent(lang)}`].filter(Boolean).join('&')}`;
+  return { search: rest ? `?${rest}` : '', hash: moved };
+}

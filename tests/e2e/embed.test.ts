@@ -74,6 +74,8 @@ describe.skipIf(!CHROMIUM_PATH)('the embed', () => {
       expect(map.height).toBeGreaterThan(200);
     }
     const day = await renderedDay(frame);
+    // The caption's words run on from the title: no space before the comma.
+    expect(await frame.locator('.embed-foot').textContent()).toMatch(/January 2022, from/);
     const full = frame.getByRole('link', { name: /Open the full atlas/ });
     expect(await full.getAttribute('href')).toBe(`${server.url}#date=${day}`);
     expect(

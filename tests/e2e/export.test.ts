@@ -307,7 +307,7 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export', exact: true }).last().click(),
     ]);
-    expect(download.suggestedFilename()).toBe('kazakhstan-2022-2022-01-13.png');
+    expect(download.suggestedFilename()).toBe('kazakhstan-2022-01-13.png');
     const bytes = Buffer.from(
       await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c as Buffer[])),
     );

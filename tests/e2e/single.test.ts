@@ -29,10 +29,14 @@ describe.skipIf(!CHROMIUM_PATH)('the one-file atlas', () => {
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
     });
-    const url = `${pathToFileURL(FILE).href}#date=2022-01-13`;
+    // The language as people type it, in the query: the page reads it into the hash.
+    const url = `${pathToFileURL(FILE).href}?lang=ru#date=2022-01-13`;
     await page.goto(url);
     await waitForDay(page, '2022-01-13');
-    expect(await page.locator('#day-title').textContent()).toContain('13 January 2022');
+    expect(await page.locator('#day-title').textContent()).toContain('13 января 2022');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    expect(new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).hash).toContain('lang=ru');
     // The map drew something: many colours on its canvas.
     expect(await mapColours(page)).toBeGreaterThan(20);
     const elsewhere = requests.filter(

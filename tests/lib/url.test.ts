@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatHash, hashContext, parseHash } from '../../src/page/url.ts';
+import { formatHash, hashContext, langFromQuery, parseHash } from '../../src/page/url.ts';
 import { UNIT_IDS } from '../../src/model/units.ts';
 import { dataset } from '../helpers.ts';
 
@@ -87,5 +87,22 @@ describe('URL hash', () => {
         expect(parseHash(formatHash(s), ctx)).toEqual({ state: s, problems: [] });
       }),
     );
+  });
+});
+
+describe('a language in the query', () => {
+  it('moves into the hash, where the page reads it, keeping the rest of the link', () => {
+    expect(langFromQuery('?lang=ru', '#date=2022-01-06')).toEqual({
+      search: '',
+      hash: '#date=2022-01-06&lang=ru',
+    });
+    expect(langFromQuery('?embed&lang=kk&autoplay', '')).toEqual({
+      search: '?embed&autoplay',
+      hash: '#lang=kk',
+    });
+    // The hash's own language wins; an unknown one is left for the hash's notice.
+    expect(langFromQuery('?lang=ru', '#lang=kk')?.hash).toBe('#lang=kk');
+    expect(langFromQuery('?lang=xx', '')?.hash).toBe('#lang=xx');
+    expect(langFromQuery('?embed', '#date=2022-01-06')).toBeNull();
   });
 });
