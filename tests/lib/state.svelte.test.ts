@@ -109,6 +109,25 @@ describe('timers', () => {
     expect(app.day).toBe('2022-01-04');
   });
 
+  it("counts a day's time from when it was chosen, so drawing it does not add to it", () => {
+    drawDay(app);
+    app.frameMs = 1000;
+    app.togglePlay();
+    flushSync();
+    vi.advanceTimersByTime(1000);
+    flushSync();
+    expect(app.day).toBe('2022-01-03');
+    // The map takes 300 ms to draw the day; the day still lasts a second in all.
+    vi.advanceTimersByTime(300);
+    drawDay(app);
+    vi.advanceTimersByTime(699);
+    flushSync();
+    expect(app.day).toBe('2022-01-03');
+    vi.advanceTimersByTime(1);
+    flushSync();
+    expect(app.day).toBe('2022-01-04');
+  });
+
   it('stops at the last day, or starts again with loop on', () => {
     app.go('2022-01-22');
     drawDay(app);

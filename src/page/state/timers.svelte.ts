@@ -30,10 +30,17 @@ export function startTimers(app: AtlasState, writeUrl: (hash: string) => void): 
       return () => clearTimeout(timer);
     });
 
-    // Playback: the next day or stop only once the map has drawn this one, then after its time.
+    // Playback: the next day or stop once its time is up, counted from when it was chosen (or
+    // from Play), and never before the map has drawn it: drawing overlaps the wait.
+    let chosenAt = Date.now();
+    $effect(() => {
+      void app.day;
+      if (app.playing) chosenAt = Date.now();
+    });
     $effect(() => {
       if (!app.playing || app.renderedDay !== app.day) return;
-      const timer = setTimeout(() => app.advance(), app.playInterval);
+      const wait = Math.max(0, app.playInterval - (Date.now() - chosenAt));
+      const timer = setTimeout(() => app.advance(), wait);
       return () => clearTimeout(timer);
     });
   });
