@@ -284,11 +284,13 @@ async function render(args: string[], many: boolean) {
       days: [] as { day: string; file: string; headline: string }[],
       animations: [] as string[],
     };
+    // Kept for the animations, which are made of these images.
     const pngs: string[] = [];
     for (const [i, day] of days.entries()) {
       const file = `${day}.png`;
-      pngs.push(await png(day));
-      put(file, Buffer.from(pngs.at(-1)!, 'base64'));
+      const image = await png(day);
+      if (values.gif || values.webm) pngs.push(image);
+      put(file, Buffer.from(image, 'base64'));
       manifest.days.push({
         day,
         file,

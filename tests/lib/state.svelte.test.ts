@@ -14,6 +14,14 @@ function drawDay(app: AtlasState) {
   flushSync();
 }
 
+/** Play from the day on screen, drawn, at `frameMs` a day. */
+function play(app: AtlasState, frameMs: number) {
+  drawDay(app);
+  app.frameMs = frameMs;
+  app.togglePlay();
+  flushSync();
+}
+
 describe('AtlasState', () => {
   it('steps within the period and stays at its ends', () => {
     const app = new AtlasState(dataset);
@@ -92,10 +100,7 @@ describe('timers', () => {
   });
 
   it('plays a day per frame time, each only once the map has drawn the last', () => {
-    drawDay(app);
-    app.frameMs = 500;
-    app.togglePlay();
-    flushSync();
+    play(app, 500);
     vi.advanceTimersByTime(500);
     flushSync();
     expect(app.day).toBe('2022-01-03');
@@ -110,10 +115,7 @@ describe('timers', () => {
   });
 
   it("counts a day's time from when it was chosen, so drawing it does not add to it", () => {
-    drawDay(app);
-    app.frameMs = 1000;
-    app.togglePlay();
-    flushSync();
+    play(app, 1000);
     vi.advanceTimersByTime(1000);
     flushSync();
     expect(app.day).toBe('2022-01-03');
@@ -130,10 +132,7 @@ describe('timers', () => {
 
   it('stops at the last day, or starts again with loop on', () => {
     app.go('2022-01-22');
-    drawDay(app);
-    app.frameMs = 250;
-    app.togglePlay();
-    flushSync();
+    play(app, 250);
     vi.advanceTimersByTime(250);
     drawDay(app);
     vi.advanceTimersByTime(250);

@@ -70,3 +70,18 @@ function blobUrl(dataUrl: string): string {
 export function mapLoaded(map: MapLibreMap): Promise<void> {
   return new Promise((ok) => (map.loaded() ? ok() : map.once('load', () => ok())));
 }
+
+/**
+ * The texts a label layer shows now, as drawn (collisions left out), in the language its
+ * text-field is set to (see labelTexts in src/outputs/style.ts).
+ */
+export function labelsShown(map: MapLibreMap, layer: string): string[] {
+  const field = map.getLayoutProperty(layer, 'text-field') as unknown[];
+  const [own, fallback] =
+    field[0] === 'coalesce'
+      ? [(field[1] as string[])[1]!, (field[2] as string[])[1]!]
+      : [(field as string[])[1]!, (field as string[])[1]!];
+  return map
+    .queryRenderedFeatures({ layers: [layer] })
+    .map((f) => String(f.properties[own] ?? f.properties[fallback]));
+}

@@ -20,7 +20,7 @@ import { FONT_FAMILY, embeddedFontFaces } from '../../outputs/fonts.ts';
 import { dayMapSvg } from '../../outputs/svgMap.ts';
 import { blobToBase64 } from './base64.ts';
 import { applyDay } from './dayUpdate.ts';
-import { createMap, mapLoaded } from './createMap.ts';
+import { createMap, labelsShown, mapLoaded } from './createMap.ts';
 
 export interface ExportOptions {
   /** CSS pixels of the whole image, caption included. */
@@ -134,10 +134,7 @@ export class Exporter {
    */
   async labelsShown(day: string, layer: string, o: ExportOptions): Promise<string[]> {
     await this.renderDay(day, o);
-    const lang = o.lang ?? 'en';
-    return this.map!.queryRenderedFeatures({ layers: [layer] }).map((f) =>
-      String((lang !== 'en' && f.properties[`name_${lang}`]) || f.properties.name),
-    );
+    return labelsShown(this.map!, layer);
   }
 
   /** The day's map as SVG for print, composed like the PNG, with the fonts inside. */
