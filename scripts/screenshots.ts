@@ -9,6 +9,9 @@ const SHOTS: { file: string; hash: string; day: string; width: number; height: n
   { file: 'day-05.png', hash: '#date=2022-01-05', day: '2022-01-05', width: 1280, height: 800 },
   { file: 'day-06.png', hash: '#date=2022-01-06', day: '2022-01-06', width: 1280, height: 800 },
   { file: 'day-13.png', hash: '#date=2022-01-13', day: '2022-01-13', width: 1280, height: 800 },
+  { file: 'day-14.png', hash: '#date=2022-01-14', day: '2022-01-14', width: 1280, height: 800 },
+  { file: 'day-15.png', hash: '#date=2022-01-15', day: '2022-01-15', width: 1280, height: 800 },
+  { file: 'day-20.png', hash: '#date=2022-01-20', day: '2022-01-20', width: 1280, height: 800 },
   {
     file: 'russian.png',
     hash: '#date=2022-01-06&lang=ru',

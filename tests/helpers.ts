@@ -1,3 +1,4 @@
+import { Atlas } from '../src/model/atlas.ts';
 import {
   articlesDir,
   loadDataset,
@@ -12,6 +13,7 @@ import type { Command } from '../src/cli/common.ts';
 import type { RawDataFiles } from '../src/model/schema.ts';
 
 export const dataset = loadDataset();
+export const atlas = new Atlas(dataset);
 export const units = readUnits();
 export const tour = (() => {
   const result = readTour(dataset);

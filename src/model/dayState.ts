@@ -26,6 +26,11 @@ export type ThreatLevel = 'red' | 'lifted' | 'none';
 export interface StatusOnDay<T> {
   value: T;
   certainty: StatusCertainty;
+  /**
+   * An article speaks of it on this very day: the record is reported, or the day is one an
+   * article published that day attests. Otherwise it is carried between such days, or inferred.
+   */
+  attested: boolean;
   recordId: string | null;
   reasoning?: string;
   citations: Citation[];
@@ -149,10 +154,18 @@ function statusOn<T>(
     // A reported record overrides an inferred one for the same day.
     if (!found || (found.certainty === 'inferred' && r.certainty === 'reported')) found = r;
   }
-  if (!found) return { value: fallback, certainty: 'unrecorded', recordId: null, citations: [] };
+  if (!found)
+    return {
+      value: fallback,
+      certainty: 'unrecorded',
+      attested: false,
+      recordId: null,
+      citations: [],
+    };
   return {
     value: found.value as T,
     certainty: found.certainty,
+    attested: found.certainty === 'reported' || (found.attested?.includes(day) ?? false),
     recordId: found.id,
     ...(found.reasoning ? { reasoning: found.reasoning } : {}),
     citations: found.citations,

@@ -130,6 +130,11 @@ export const StatusRecordSchema = v.object({
   certainty: Certainty,
   reasoning: v.optional(v.string()),
   citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'at least one citation')),
+  /**
+   * Days of an inferred span on which a cited article, published that day, speaks of the
+   * status as in force: the days an article attests, as against days carried between them.
+   */
+  attested: v.optional(v.array(DaySchema)),
 });
 export const CstoPhase = v.picklist([
   'none',

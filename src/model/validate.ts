@@ -22,6 +22,7 @@ import {
 } from './schema.ts';
 import { UNIT_IDS } from './units.ts';
 import { normaliseSpace } from './text.ts';
+import { indexById } from './indexById.ts';
 
 export interface DataError {
   file: string;
@@ -235,7 +236,7 @@ function checkEvent(c: Checks, e: AtlasEvent): void {
   c.citations(e.id, 'citations', e.citations);
 }
 
-function checkStatus(c: Checks, s: StatusRecord): void {
+function checkStatus(c: Checks, s: StatusRecord, articles: ReadonlyMap<string, Article>): void {
   c.days(s.id, ['from', s.from], ['to', s.to]);
   if (s.units !== 'all') s.units.forEach((u, i) => c.unit(s.id, `units[${i}]`, u));
   const wantsBoolean = s.status !== 'terrorThreatLevel';
@@ -248,6 +249,18 @@ function checkStatus(c: Checks, s: StatusRecord): void {
     );
   c.reasoning(s.id, s.certainty, s.reasoning);
   c.citations(s.id, 'citations', s.citations);
+  // An attested day is one a cited article was published on, by its own stated date.
+  s.attested?.forEach((day, i) => {
+    const field = `attested[${i}]`;
+    if (day < s.from || day > s.to)
+      return c.err(s.id, field, `a day from ${s.from} to ${s.to}`, describe(day));
+    const dated = s.citations.some((cit) => {
+      const a = articles.get(cit.article);
+      return a?.published.certainty === 'stated' && a.published.date === day;
+    });
+    if (!dated)
+      c.err(s.id, field, 'the stated date of an article the record cites', describe(day));
+  });
 }
 
 /**
@@ -372,7 +385,8 @@ export function validateDataset(raw: RawDataFiles, texts?: ArticleTexts): Valida
   const events = checks('data/events.json');
   for (const e of eventsFile.events) checkEvent(events, e);
   const statuses = checks('data/statuses.json');
-  for (const s of statusesFile.units) checkStatus(statuses, s);
+  const articleById = indexById(articlesFile.articles);
+  for (const s of statusesFile.units) checkStatus(statuses, s, articleById);
   checkStatusOverlaps(statuses, statusesFile.units);
   checkCsto(statuses, statusesFile.csto);
   checkContingents(statuses, statusesFile.cstoContingents);

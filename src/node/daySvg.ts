@@ -42,7 +42,7 @@ export function daySvg(atlas: Atlas, day: string, o: DaySvgOptions = {}): string
     { units: readUnits(), neighbours: readGeo('geo/neighbours.geojson') },
     state,
     changes,
-    describeSnapshot(state, changes, atlas.data.articles, lang),
+    describeSnapshot(atlas, day, lang),
     {
       lang,
       width: o.width ?? EXPORT_LIMITS.width.initial,

@@ -5,11 +5,10 @@
  * an arc or a label looks like on a day are here.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { StatusCertainty, UnitOnDay } from '../model/dayState.ts';
 import { indexById } from '../model/indexById.ts';
 import type { Dataset, Place } from '../model/schema.ts';
 import { UNITS } from '../model/units.ts';
-import { COLORS, regimeOf, type Swatch } from './legend.ts';
+import { COLORS, type Swatch } from './legend.ts';
 import { spreadOrigins } from './mapData.ts';
 import { dayMonthIn } from '../model/days.ts';
 import { inLang, m, type Lang } from '../words/i18n.ts';
@@ -17,17 +16,62 @@ import { inLang, m, type Lang } from '../words/i18n.ts';
 /** The map's frame, the country with a margin: west, south, east, north. */
 export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.4, 40.4, 87.4, 55.5];
 
-/**
- * A state of emergency is the region's fill when no threat level is in force there; beside a
- * threat level it is drawn as the region's border, dashed where inferred.
- */
-export function emergencyBorder(u: UnitOnDay): StatusCertainty | 'none' {
-  const soe = u.stateOfEmergency;
-  return soe.value && regimeOf(u).regime !== 'emergency' ? soe.certainty : 'none';
-}
-
 /** Its dashes are in units of its width, as maplibre's line-dasharray counts them. */
 export const EMERGENCY_BORDER = { width: 2.4, dash: [2, 1.5] } as const;
+
+/**
+ * The hatching over a region whose measures no record covers on the day: thin lines rising to
+ * the right, `spacing` px apart. The map fills with it as a pattern image (hatchImage), the SVG
+ * as a <pattern>, the legend as lines.
+ */
+export const HATCH = {
+  image: 'unrecorded-hatch',
+  color: COLORS.unrecorded,
+  spacing: 6,
+  width: 1.2,
+  opacity: 0.6,
+} as const;
+
+/** One tile of the hatching as RGBA pixels, for the map's pattern (maplibre's addImage). */
+export function hatchImage(pixelRatio = 1): { width: number; height: number; data: Uint8Array } {
+  const size = Math.round(HATCH.spacing * pixelRatio);
+  const half = (HATCH.width * pixelRatio) / 2;
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(HATCH.color.slice(i, i + 2), 16));
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      // Distance from the pixel's centre to the nearest line x + y = k·size, which tiles.
+      const t = (x + y + 1) % size;
+      const distance = Math.min(t, size - t) / Math.SQRT2;
+      const cover = Math.min(1, Math.max(0, half + 0.5 - distance));
+      data.set([r!, g!, b!, Math.round(255 * cover * HATCH.opacity)], (y * size + x) * 4);
+    }
+  return { width: size, height: size, data };
+}
+
+/** The hatching clipped to a box, as lines: the legend's key on every renderer. */
+function hatchLines(x: number, y: number, w: number, h: number): Shape[] {
+  const lines: Shape[] = [];
+  // Each line is px + py = k, with py measured up from the box's bottom edge.
+  for (let k = HATCH.spacing / 2; k < w + h; k += HATCH.spacing) {
+    const [x0, x1] = [Math.max(0, k - h), Math.min(w, k)];
+    lines.push({
+      type: 'line',
+      from: [x + x0, y + h - (k - x0)],
+      to: [x + x1, y + h - (k - x1)],
+      stroke: HATCH.color,
+      width: HATCH.width,
+      opacity: HATCH.opacity,
+    });
+  }
+  return lines;
+}
+
+/** The hatching as an SVG pattern, one tile that repeats. */
+export function hatchPatternSvg(id: string): string {
+  const s = HATCH.spacing;
+  return `<pattern id="${id}" width="${s}" height="${s}" patternUnits="userSpaceOnUse"><path d="M-1 1L1 -1M0 ${s}L${s} 0M${s - 1} ${s + 1}L${s + 1} ${s - 1}" stroke="${HATCH.color}" stroke-width="${HATCH.width}" stroke-opacity="${HATCH.opacity}"/></pattern>`;
+}
 
 /** A glow just inside each region whose statuses changed on the day (px wide). */
 export const CHANGED_GLOW = { width: 7, blur: 2, opacity: 0.95 } as const;
@@ -202,6 +246,19 @@ export function swatchShapes(sw: Swatch, x = 0, y = 0): Shape[] {
         ...(sw.pale
           ? [{ type: 'rect' as const, x: x + w / 2, y, width: w / 2, height: h, fill: sw.pale }]
           : []),
+        {
+          type: 'frame',
+          x: x + 0.5,
+          y: y + 0.5,
+          width: w - 1,
+          height: h - 1,
+          stroke: COLORS.unitLine,
+        },
+      ];
+    case 'hatch':
+      return [
+        { type: 'rect', x, y, width: w, height: h, fill: COLORS.regime.none.carried },
+        ...hatchLines(x, y, w, h),
         {
           type: 'frame',
           x: x + 0.5,

@@ -3,7 +3,8 @@
  * images all read them from here, so they cannot disagree.
  */
 import type { Activity } from '../model/schema.ts';
-import type { ThreatLevel, UnitOnDay } from '../model/dayState.ts';
+import type { Atlas } from '../model/atlas.ts';
+import type { DayState, ThreatLevel, UnitOnDay } from '../model/dayState.ts';
 import { inLang, m, type Lang } from '../words/i18n.ts';
 
 /**
@@ -12,13 +13,32 @@ import { inLang, m, type Lang } from '../words/i18n.ts';
  */
 export type Regime = ThreatLevel | 'emergency';
 
-export function regimeOf(u: UnitOnDay): { regime: Regime; inferred: boolean } {
+/**
+ * How a region is drawn on a day. `attested`: an article of that very day speaks of the measure
+ * its fill shows (strong), rather than the measure being carried between such days (pale).
+ * `unrecorded`: no record covers its threat level or its state of emergency that day, so its
+ * fill cannot say "none" there: it is hatched.
+ */
+export interface RegionLook {
+  regime: Regime;
+  attested: boolean;
+  unrecorded: boolean;
+}
+
+export function regionLook(u: UnitOnDay): RegionLook {
   const threat = u.terrorThreatLevel;
-  if (threat.value !== 'none')
-    return { regime: threat.value, inferred: threat.certainty !== 'reported' };
   const soe = u.stateOfEmergency;
-  if (soe.value) return { regime: 'emergency', inferred: soe.certainty !== 'reported' };
-  return { regime: 'none', inferred: false };
+  const unrecorded = threat.certainty === 'unrecorded' || soe.certainty === 'unrecorded';
+  if (threat.value !== 'none' && threat.certainty !== 'unrecorded')
+    return { regime: threat.value, attested: threat.attested, unrecorded };
+  if (soe.value && soe.certainty !== 'unrecorded')
+    return { regime: 'emergency', attested: soe.attested, unrecorded };
+  return { regime: 'none', attested: false, unrecorded };
+}
+
+/** A region's fill colour. */
+export function regionFill(look: RegionLook): string {
+  return COLORS.regime[look.regime][look.attested ? 'attested' : 'carried'];
 }
 
 export const COLORS = {
@@ -27,16 +47,19 @@ export const COLORS = {
   neighbourLine: '#b9b4aa',
   unitLine: '#8b8478',
   /**
-   * A region's fill: the strongest measure in force there, strong where an article reports it
-   * for the day and pale where we infer it. Red, blue-green and purple stay apart for the common
-   * colour-vision deficiencies, and each pale tint stays apart from the blank.
+   * A region's fill: the strongest measure in force there, strong on a day an article of that
+   * day speaks of it and pale on days it is carried between. Red, blue-green and purple stay
+   * apart for the common colour-vision deficiencies, and each pale tint stays apart from the
+   * blank.
    */
   regime: {
-    red: { reported: '#c8352b', inferred: '#eea59c' },
-    lifted: { reported: '#2f8f76', inferred: '#a8d8c8' },
-    emergency: { reported: '#6a3d9a', inferred: '#cdb9e6' },
-    none: { reported: '#f7f4ee', inferred: '#f7f4ee' },
-  } satisfies Record<Regime, { reported: string; inferred: string }>,
+    red: { attested: '#c8352b', carried: '#eea59c' },
+    lifted: { attested: '#2f8f76', carried: '#a8d8c8' },
+    emergency: { attested: '#6a3d9a', carried: '#cdb9e6' },
+    none: { attested: '#f7f4ee', carried: '#f7f4ee' },
+  } satisfies Record<Regime, { attested: string; carried: string }>,
+  /** The hatching over a region whose measures no article covers on the day. */
+  unrecorded: '#7d776b',
   emergency: '#6a3d9a',
   /** The glow around what changed on the day. */
   changed: '#f5c400',
@@ -59,6 +82,8 @@ export const COLORS = {
 export type Swatch =
   /** A fill; with `pale`, split into the reported colour and the inferred tint. */
   | { kind: 'fill'; color: string; pale?: string }
+  /** Diagonal lines: not recorded. */
+  | { kind: 'hatch'; color: string }
   | { kind: 'glow'; color: string }
   | { kind: 'ring'; color: string }
   | { kind: 'line'; color: string; dashed?: boolean }
@@ -82,7 +107,8 @@ const LEGEND_WORDS: Record<string, typeof m.legend_red> = {
   red: m.legend_red,
   lifted: m.legend_lifted,
   emergency: m.legend_emergency,
-  inferred: m.legend_inferred,
+  attested: m.legend_attested,
+  unrecorded: m.legend_unrecorded,
   'emergency-border': m.legend_emergency_border,
   protest: m.legend_protest,
   changed: m.legend_changed,
@@ -97,98 +123,112 @@ const LEGEND_WORDS: Record<string, typeof m.legend_red> = {
 };
 
 /**
- * The legend in a language, for the page and every export alike.
+ * What the data draws over its period, so the legend names only that: each fill with its
+ * strengths ("red:attested", "red:carried"), "unrecorded", the emergency border's kinds
+ * ("border:attested", "border:carried"), "protest" and "place-inferred".
  */
-export function legend(lang: Lang = 'en'): LegendSection[] {
-  const o = inLang(lang);
-  return LAYOUT.map((section) => ({
-    title: LEGEND_WORDS[section.id]!({}, o),
-    items: section.items.map((item) => ({ ...item, label: LEGEND_WORDS[item.id]!({}, o) })),
-  }));
+export function looksUsed(states: Iterable<DayState>): Set<string> {
+  const used = new Set<string>();
+  for (const state of states) {
+    for (const u of state.units) {
+      const look = regionLook(u);
+      if (look.regime !== 'none')
+        used.add(`${look.regime}:${look.attested ? 'attested' : 'carried'}`);
+      if (look.unrecorded) used.add('unrecorded');
+      const border = emergencyBorder(u);
+      if (border) used.add(`border:${border}`);
+      if (u.protest.value) used.add('protest');
+    }
+    if (state.places.some((p) => p.certainty === 'inferred')) used.add('place-inferred');
+  }
+  return used;
 }
 
-/** The legend's layout: its sections and items by id, with their swatches. */
-const LAYOUT: readonly { id: string; items: { id: string; swatch: Swatch }[] }[] = [
-  {
-    id: 'regions',
-    items: [
-      {
-        id: 'red',
-        swatch: {
-          kind: 'fill',
-          color: COLORS.regime.red.reported,
-          pale: COLORS.regime.red.inferred,
-        },
-      },
-      {
-        id: 'lifted',
-        swatch: {
-          kind: 'fill',
-          color: COLORS.regime.lifted.reported,
-          pale: COLORS.regime.lifted.inferred,
-        },
-      },
-      {
-        id: 'emergency',
-        swatch: {
-          kind: 'fill',
-          color: COLORS.regime.emergency.reported,
-          pale: COLORS.regime.emergency.inferred,
-        },
-      },
-      {
-        id: 'inferred',
-        swatch: { kind: 'fill', color: COLORS.regime.red.inferred },
-      },
-      {
-        id: 'emergency-border',
-        swatch: { kind: 'line', color: COLORS.emergency, dashed: true },
-      },
-      {
-        id: 'protest',
-        swatch: { kind: 'line', color: COLORS.protestOutline },
-      },
-      {
-        id: 'changed',
-        swatch: { kind: 'glow', color: COLORS.changed },
-      },
-    ],
-  },
-  {
-    id: 'places',
-    items: [
-      {
-        id: 'clashes',
-        swatch: { kind: 'circle', color: COLORS.activity.clashes },
-      },
-      {
-        id: 'protest-place',
-        swatch: { kind: 'circle', color: COLORS.activity.protest },
-      },
-      {
-        id: 'other',
-        swatch: { kind: 'circle', color: COLORS.activity.security },
-      },
-      {
-        id: 'place-inferred',
-        swatch: { kind: 'circle', color: COLORS.activity.protest, hollow: true },
-      },
-      {
-        id: 'new-place',
-        swatch: { kind: 'ring', color: COLORS.changed },
-      },
-      {
-        id: 'earlier',
-        swatch: { kind: 'circle', color: COLORS.earlier },
-      },
-      {
-        id: 'spread',
-        swatch: { kind: 'arc', color: COLORS.spread },
-      },
-      {
-        id: 'csto',
-        swatch: { kind: 'arc', color: COLORS.csto },
-      },
-    ],
-  },
-];
+const looksByAtlas = new WeakMap<Atlas, Set<string>>();
+
+/** What an atlas draws over its whole period (see looksUsed), worked out once. */
+export function atlasLooks(atlas: Atlas): ReadonlySet<string> {
+  let looks = looksByAtlas.get(atlas);
+  if (!looks) looksByAtlas.set(atlas, (looks = looksUsed(atlas.days.map(atlas.state))));
+  return looks;
+}
+
+/**
+ * A state of emergency is the region's fill when no threat level is in force there; beside a
+ * threat level it is drawn as the region's border, dashed where carried.
+ */
+export function emergencyBorder(u: UnitOnDay): 'attested' | 'carried' | null {
+  const soe = u.stateOfEmergency;
+  if (!soe.value || soe.certainty === 'unrecorded' || regionLook(u).regime === 'emergency')
+    return null;
+  return soe.attested ? 'attested' : 'carried';
+}
+
+/**
+ * The legend in a language, for the page and every export alike: only what `used` (from
+ * looksUsed) says the data draws. A fill shows its strong and pale halves only where both occur.
+ */
+export function legend(lang: Lang, used: ReadonlySet<string>): LegendSection[] {
+  const o = inLang(lang);
+  const bothStrengths = (['red', 'lifted', 'emergency'] as const).some(
+    (r) => used.has(`${r}:attested`) && used.has(`${r}:carried`),
+  );
+  const fill = (r: 'red' | 'lifted' | 'emergency'): Swatch | null => {
+    const strong = used.has(`${r}:attested`);
+    const pale = used.has(`${r}:carried`);
+    if (!strong && !pale) return null;
+    const { attested, carried } = COLORS.regime[r];
+    return strong && pale
+      ? { kind: 'fill', color: attested, pale: carried }
+      : { kind: 'fill', color: strong ? attested : carried };
+  };
+  const regions: { id: string; swatch: Swatch | null }[] = [
+    { id: 'red', swatch: fill('red') },
+    { id: 'lifted', swatch: fill('lifted') },
+    { id: 'emergency', swatch: fill('emergency') },
+    {
+      id: 'attested',
+      swatch: bothStrengths
+        ? { kind: 'fill', color: COLORS.regime.red.attested, pale: COLORS.regime.red.carried }
+        : null,
+    },
+    {
+      id: 'unrecorded',
+      swatch: used.has('unrecorded') ? { kind: 'hatch', color: COLORS.unrecorded } : null,
+    },
+    {
+      id: 'emergency-border',
+      swatch:
+        used.has('border:attested') || used.has('border:carried')
+          ? { kind: 'line', color: COLORS.emergency, dashed: used.has('border:carried') }
+          : null,
+    },
+    {
+      id: 'protest',
+      swatch: used.has('protest') ? { kind: 'line', color: COLORS.protestOutline } : null,
+    },
+    { id: 'changed', swatch: { kind: 'glow', color: COLORS.changed } },
+  ];
+  const places: { id: string; swatch: Swatch | null }[] = [
+    { id: 'clashes', swatch: { kind: 'circle', color: COLORS.activity.clashes } },
+    { id: 'protest-place', swatch: { kind: 'circle', color: COLORS.activity.protest } },
+    { id: 'other', swatch: { kind: 'circle', color: COLORS.activity.security } },
+    {
+      id: 'place-inferred',
+      swatch: used.has('place-inferred')
+        ? { kind: 'circle', color: COLORS.activity.protest, hollow: true }
+        : null,
+    },
+    { id: 'new-place', swatch: { kind: 'ring', color: COLORS.changed } },
+    { id: 'earlier', swatch: { kind: 'circle', color: COLORS.earlier } },
+    { id: 'spread', swatch: { kind: 'arc', color: COLORS.spread } },
+    { id: 'csto', swatch: { kind: 'arc', color: COLORS.csto } },
+  ];
+  const section = (id: string, items: { id: string; swatch: Swatch | null }[]) => ({
+    title: LEGEND_WORDS[id]!({}, o),
+    items: items.flatMap(({ id, swatch }) =>
+      swatch ? [{ id, swatch, label: LEGEND_WORDS[id]!({}, o) }] : [],
+    ),
+  });
+  return [section('regions', regions), section('places', places)];
+}

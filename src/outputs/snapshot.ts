@@ -3,15 +3,14 @@
  * note and credits. The image is drawn from this description, so a test can check what a
  * snapshot will say without looking at pixels.
  */
-import { type DayChanges } from '../model/changes.ts';
+import type { Atlas } from '../model/atlas.ts';
 import { headline } from '../words/changes.ts';
-import type { DayState, UnrecordedStatus } from '../model/dayState.ts';
-import { formatDayIn } from '../model/days.ts';
+import type { DayState, StatusOnDay, UnrecordedStatus } from '../model/dayState.ts';
+import { formatDayIn, type Day } from '../model/days.ts';
 import { inLang, m, regionCount, unitName, type Lang } from '../words/i18n.ts';
-import { legend, type LegendSection } from './legend.ts';
+import { atlasLooks, legend, type LegendSection } from './legend.ts';
 import { cstoLabel, threatLabel } from '../words/labels.ts';
 import { articleCredit, countStatuses } from '../words/summary.ts';
-import type { Article } from '../model/schema.ts';
 
 export interface SnapshotText {
   title: string;
@@ -46,22 +45,33 @@ export const FOOTER = 220;
  * What the image of a day says, in a language. Quotes are not in images; the article titles in
  * the sources stay in English, as published.
  */
-export function describeSnapshot(
-  state: DayState,
-  changes: DayChanges,
-  articles: readonly Article[],
-  lang: Lang = 'en',
-): SnapshotText {
+export function describeSnapshot(atlas: Atlas, day: Day, lang: Lang = 'en'): SnapshotText {
   const o = inLang(lang);
+  const state = atlas.state(day);
+  const changes = atlas.changes(day);
+  const articles = atlas.data.articles;
   const c = countStatuses(state);
   const regions = (n: number) => regionCount(n, lang);
-  const inferred = (
-    pick: (u: DayState['units'][number]) => { certainty: string; value: unknown },
-    value: unknown,
-  ) =>
-    state.units.filter((u) => pick(u).value === value && pick(u).certainty === 'inferred').length;
-  const tag = (n: number, total: number) =>
-    n === 0 ? '' : n === total ? ` ${m.inferred({}, o)}` : ` ${m.some_inferred({ count: n }, o)}`;
+  // Once per day in the note below, "inferred" is not repeated on each line; a line says where
+  // an article of the day itself attests the status, and where it is not recorded at all.
+  type Pick = (u: DayState['units'][number]) => StatusOnDay<unknown>;
+  const attested = (pick: Pick, value: unknown) =>
+    state.units.filter((u) => pick(u).value === value && pick(u).attested).length;
+  const unrecordedIn = (pick: Pick) =>
+    state.units.filter((u) => pick(u).certainty === 'unrecorded').length;
+  const tag = (pick: Pick, value: unknown, total: number, withUnrecorded = true) => {
+    const n = attested(pick, value);
+    const stated =
+      n === 0
+        ? ''
+        : n === total
+          ? ` ${m.stated_that_day({}, o)}`
+          : ` ${m.some_stated_that_day({ count: n }, o)}`;
+    const missing = withUnrecorded ? unrecordedIn(pick) : 0;
+    return missing && missing < state.units.length
+      ? `${stated}; ${m.snap_unrecorded_elsewhere({ regions: regions(missing) }, o)}`
+      : stated;
+  };
   const lastRecorded = (status: UnrecordedStatus['status']) =>
     state.unrecorded.find((u) => u.status === status)?.lastRecorded ?? null;
   const notRecorded = (status: UnrecordedStatus['status']) => {
@@ -77,11 +87,8 @@ export function describeSnapshot(
     line(
       m.what_protest({}, o),
       protests.length
-        ? protests.join(', ') +
-            tag(
-              inferred((u) => u.protest, true),
-              protests.length,
-            )
+        ? // Protests are marked where an article places them; elsewhere they are not "unrecorded".
+          protests.join(', ') + tag((u) => u.protest, true, protests.length, false)
         : m.snap_protests_none({}, o),
     ),
   );
@@ -89,11 +96,7 @@ export function describeSnapshot(
     line(
       m.what_emergency({}, o),
       c.emergency
-        ? regions(c.emergency) +
-            tag(
-              inferred((u) => u.stateOfEmergency, true),
-              c.emergency,
-            )
+        ? regions(c.emergency) + tag((u) => u.stateOfEmergency, true, c.emergency)
         : notRecorded('stateOfEmergency'),
     ),
   );
@@ -103,22 +106,14 @@ export function describeSnapshot(
     statusLines.push(
       line(
         threatLabel('red', lang),
-        regions(c.red) +
-          tag(
-            inferred((u) => u.terrorThreatLevel, 'red'),
-            c.red,
-          ),
+        regions(c.red) + tag((u) => u.terrorThreatLevel, 'red', c.red),
       ),
     );
   if (c.lifted)
     statusLines.push(
       line(
         threatLabel('lifted', lang),
-        regions(c.lifted) +
-          tag(
-            inferred((u) => u.terrorThreatLevel, 'lifted'),
-            c.lifted,
-          ),
+        regions(c.lifted) + tag((u) => u.terrorThreatLevel, 'lifted', c.lifted),
       ),
     );
 
@@ -143,7 +138,7 @@ export function describeSnapshot(
     csto: cstoLabel(state.csto, lang),
     headline: m.snap_new({ headline: headline(changes, lang) }, o),
     statusLines,
-    legend: legend(lang),
+    legend: legend(lang, atlasLooks(atlas)),
     inferenceNote: anyInferred ? `${inferenceNote}. ${m.snap_reasoning({}, o)}` : null,
     sources: cited.size
       ? m.snap_sources(

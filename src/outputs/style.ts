@@ -11,7 +11,7 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { COLORS } from './legend.ts';
-import { ARCS, CHANGED_GLOW, EMERGENCY_BORDER, LABELS } from './drawing.ts';
+import { ARCS, CHANGED_GLOW, EMERGENCY_BORDER, HATCH, LABELS } from './drawing.ts';
 import { mapLabels, originLabels } from './drawing.ts';
 import type { Lang } from '../words/i18n.ts';
 import { NEAR_ZOOM } from './mapData.ts';
@@ -132,10 +132,20 @@ export const LAYERS = {
         ['coalesce', state('regime'), 'none'],
         ...(['red', 'lifted', 'emergency'] as const).flatMap((r) => [
           r,
-          ['case', isState('inferred', true), COLORS.regime[r].inferred, COLORS.regime[r].reported],
+          ['case', isState('attested', true), COLORS.regime[r].attested, COLORS.regime[r].carried],
         ]),
-        COLORS.regime.none.reported,
+        COLORS.regime.none.carried,
       ],
+    },
+  },
+  // Hatched where no record covers a region's measures: never drawn as "none".
+  'units-unrecorded': {
+    id: 'units-unrecorded',
+    type: 'fill',
+    source: 'units',
+    paint: {
+      'fill-pattern': HATCH.image,
+      'fill-opacity': ['case', isState('unrecorded', true), 1, 0],
     },
   },
   // Under the boundaries: a glow inside each region whose statuses changed on the day.
@@ -175,18 +185,18 @@ export const LAYERS = {
     paint: {
       'line-color': COLORS.emergency,
       'line-width': EMERGENCY_BORDER.width,
-      'line-opacity': ['case', isState('emergency', 'reported'), 1, 0],
+      'line-opacity': ['case', isState('emergency', 'attested'), 1, 0],
     },
   },
-  'units-emergency-inferred': {
-    id: 'units-emergency-inferred',
+  'units-emergency-carried': {
+    id: 'units-emergency-carried',
     type: 'line',
     source: 'units',
     paint: {
       'line-color': COLORS.emergency,
       'line-width': EMERGENCY_BORDER.width,
       'line-dasharray': [...EMERGENCY_BORDER.dash],
-      'line-opacity': ['case', isState('emergency', 'inferred'), 1, 0],
+      'line-opacity': ['case', isState('emergency', 'carried'), 1, 0],
     },
   },
   'units-selected': {
@@ -418,11 +428,12 @@ export const LAYER_ORDER = [
   'neighbours-fill',
   'neighbours-line',
   'units-fill',
+  'units-unrecorded',
   'units-changed',
   'units-line',
   'units-protest',
   'units-emergency',
-  'units-emergency-inferred',
+  'units-emergency-carried',
   'units-selected',
   'spread-arcs',
   'csto-arcs',

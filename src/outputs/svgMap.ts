@@ -7,14 +7,14 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { DayChanges } from '../model/changes.ts';
 import type { DayState } from '../model/dayState.ts';
 import type { Lang } from '../words/i18n.ts';
-import { COLORS, regimeOf, type Swatch } from './legend.ts';
+import { COLORS, emergencyBorder, regionFill, regionLook, type Swatch } from './legend.ts';
 import {
   ARCS,
   CHANGED_GLOW,
   EMERGENCY_BORDER,
   LABELS,
   arcOpacity,
-  emergencyBorder,
+  hatchPatternSvg,
   mapLabels,
   originLabels,
   shapesSvg,
@@ -139,11 +139,12 @@ export function dayMapSvg(
   for (const { id, d } of unitPaths) {
     const u = unitState.get(id);
     if (!u) continue;
-    const { regime, inferred } = regimeOf(u);
-    const fill = COLORS.regime[regime][inferred ? 'inferred' : 'reported'];
+    const look = regionLook(u);
     parts.push(
-      `<path data-unit="${id}" d="${d}" fill="${fill}" stroke="${COLORS.unitLine}" stroke-width="0.8"><title>${escapeXml(u.name)}</title></path>`,
+      `<path data-unit="${id}" d="${d}" fill="${regionFill(look)}" stroke="${COLORS.unitLine}" stroke-width="0.8"><title>${escapeXml(u.name)}</title></path>`,
     );
+    if (look.unrecorded)
+      parts.push(`<path data-unrecorded="${id}" d="${d}" fill="url(#unrecorded)"/>`);
   }
   parts.push('</g><g id="region-marks" fill="none">');
   for (const { id, d } of unitPaths) {
@@ -159,9 +160,9 @@ export function dayMapSvg(
     if (u.protest.value)
       parts.push(`<path d="${d}" stroke="${COLORS.protestOutline}" stroke-width="3"/>`);
     const border = emergencyBorder(u);
-    if (border !== 'none')
+    if (border)
       parts.push(
-        `<path d="${d}" stroke="${COLORS.emergency}" stroke-width="${EMERGENCY_BORDER.width}"${border === 'inferred' ? ` stroke-dasharray="${EMERGENCY_BORDER.dash.map((n) => n * EMERGENCY_BORDER.width).join(' ')}"` : ''}/>`,
+        `<path d="${d}" stroke="${COLORS.emergency}" stroke-width="${EMERGENCY_BORDER.width}"${border === 'carried' ? ` stroke-dasharray="${EMERGENCY_BORDER.dash.map((n) => n * EMERGENCY_BORDER.width).join(' ')}"` : ''}/>`,
       );
   }
   parts.push('</g><g id="arcs" fill="none" stroke-linecap="round">');
@@ -323,7 +324,7 @@ export function dayMapSvg(
     `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${lang}" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" font-family="${FONT}">`,
     `<title>${escapeXml(`${caption.title}: ${caption.date}`)}</title>`,
     `<desc>${escapeXml(`${caption.headline}. ${caption.statusLines.join('. ')}.`)}</desc>`,
-    `<defs>${o.fontFaces ? `<style>${o.fontFaces}</style>` : ''}<clipPath id="map-clip"><rect width="${o.width}" height="${mapHeight}"/></clipPath>${gradients.join('')}</defs>`,
+    `<defs>${o.fontFaces ? `<style>${o.fontFaces}</style>` : ''}<clipPath id="map-clip"><rect width="${o.width}" height="${mapHeight}"/></clipPath>${hatchPatternSvg('unrecorded')}${gradients.join('')}</defs>`,
     `<rect width="${o.width}" height="${o.height}" fill="${picture.background}"/>`,
     ...parts,
     `<g id="caption">${marks(picture.caption)}</g>`,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { dayState } from '../../src/model/dayState.ts';
+import { Atlas } from '../../src/model/atlas.ts';
 import { changesOn } from '../../src/model/changes.ts';
 import { describeSnapshot } from '../../src/outputs/snapshot.ts';
 import { exportDay } from '../../src/outputs/exportDay.ts';
@@ -198,8 +199,7 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
 
   it('writes the day as SVG for print, its text as text and its fonts inside', async () => {
     const svg = await page.evaluate(() => window.atlasExport!.svg('2022-01-06'));
-    const state = dayState(dataset, '2022-01-06');
-    const caption = describeSnapshot(state, changesOn(dataset, state), dataset.articles);
+    const caption = describeSnapshot(new Atlas(dataset), '2022-01-06');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {

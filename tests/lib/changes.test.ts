@@ -25,22 +25,23 @@ describe('what changed on a day', () => {
     expect(c.csto).toMatchObject({ from: 'none', to: 'requested' });
     expect(c.events.map((e) => e.id)).toContain('almaty-buildings-stormed');
     expect(c.placeIds).toEqual(new Set(['almaty-akimat', 'almaty-police-department']));
-    expect(headline(c)).toMatch(/^State of emergency in Mangystau and Almaty \(inferred\)/);
+    expect(headline(c)).toMatch(/^State of emergency in Mangystau and Almaty · /);
+    expect(headline(c)).toMatch(/ · changes inferred, not stated for the day$/);
   });
 
   it('says the same in Russian and Kazakh, with official names and plural forms', () => {
     expect(headline(changesOn('2022-01-05'), 'ru')).toBe(
-      'Чрезвычайное положение: Мангистауская область и Алматы (вывод) · ' +
-        'Запрошена помощь ОДКБ (вывод) · 6 новых событий',
+      'Чрезвычайное положение: Мангистауская область и Алматы · ' +
+        'Запрошена помощь ОДКБ · 6 новых событий · изменения выведены, а не сообщены за этот день',
     );
     expect(headline(changesOn('2022-01-13'), 'kk')).toBe(
-      '«Қызыл» деңгей алынды: 14 өңір (тұжырым) · ҰҚШҰ әскерлері шығарылуда · ' +
-        '12 жаңа оқиға · 11 жаңа сан',
+      '«Қызыл» деңгей алынды: 14 өңір · ҰҚШҰ әскерлері шығарылуда · ' +
+        '12 жаңа оқиға · 11 жаңа сан · 2 өзгерістің 1 — тұжырым',
     );
     // Russian counts take one of three forms.
     expect(headline(changesOn('2022-01-11'), 'ru')).toBe('1 новое событие · 1 новая цифра');
     expect(headline(changesOn('2022-01-19'), 'ru')).toBe(
-      'Войска ОДКБ выведены (вывод) · 2 новых события',
+      'Войска ОДКБ выведены · 2 новых события · изменения выведены, а не сообщены за этот день',
     );
   });
 
@@ -51,7 +52,9 @@ describe('what changed on a day', () => {
     expect(lifted.units).toHaveLength(14);
     expect(c.unitIds.has('almaty-city')).toBe(false);
     expect(c.csto).toMatchObject({ from: 'deployed', to: 'withdrawing', certainty: 'reported' });
-    expect(headline(c)).toContain('"Red" level lifted in 14 regions (inferred)');
+    expect(headline(c)).toContain('"Red" level lifted in 14 regions · ');
+    // The lifting's day is inferred; the withdrawal's start is stated.
+    expect(headline(c)).toMatch(/ · 1 of 2 changes inferred$/);
   });
 
   it('19 and 20 January: the CSTO gone, then the state of emergency no longer recorded', () => {
@@ -110,7 +113,7 @@ describe('what changed on a day', () => {
     const six = changesOn('2022-01-06');
     const soe = six.statuses.find((s) => s.status === 'stateOfEmergency')!;
     expect(statusChangeText(soe)).toBe(
-      'State of emergency extended to 15 more regions, now all 17 (inferred)',
+      'State of emergency extended to 15 more regions, now all 17',
     );
   });
 });

@@ -80,13 +80,19 @@ describe('applyDay', () => {
     map.workerAnswers();
     map.tilesArrive();
     // A state of emergency alone fills its regions; beside no threat level there is no border.
+    // The threat level is not recorded on 5 January anywhere: every region is hatched.
     expect(map.featureStates.get('mangystau')).toMatchObject({
       regime: 'emergency',
-      inferred: true,
+      attested: false,
+      unrecorded: true,
       emergency: 'none',
       changed: true,
     });
-    expect(map.featureStates.get('akmola')).toMatchObject({ regime: 'none', changed: false });
+    expect(map.featureStates.get('akmola')).toMatchObject({
+      regime: 'none',
+      unrecorded: true,
+      changed: false,
+    });
     vi.useRealTimers();
   });
 
@@ -99,8 +105,9 @@ describe('applyDay', () => {
     map.tilesArrive();
     expect(map.featureStates.get('akmola')).toMatchObject({
       regime: 'red',
-      inferred: true,
-      emergency: 'inferred',
+      attested: false,
+      unrecorded: false,
+      emergency: 'carried',
       changed: false,
     });
     vi.useRealTimers();

@@ -11,7 +11,7 @@ describe('the day export', () => {
     const changes = changesOn(dataset, state);
     const fc = exportDay(state, units, changes);
     expect(fc.changes.headline).toBe(headline(changes));
-    expect(fc.changes.headline).toMatch(/^"Red" level lifted in 14 regions \(inferred\)/);
+    expect(fc.changes.headline).toMatch(/^"Red" level lifted in 14 regions · /);
     expect(fc.changes.newEvents).toHaveLength(12);
     expect(fc.changes.newEvents.every((id) => state.events.some((e) => e.id === id))).toBe(true);
     expect(fc.changes.statuses.map((s) => [s.status, s.kind, s.units.length])).toEqual([

@@ -14,7 +14,7 @@ import { buildStyle } from '../../src/outputs/style.ts';
 import { KAZAKHSTAN_BOUNDS } from '../../src/outputs/drawing.ts';
 import { dayMapSvg } from '../../src/outputs/svgMap.ts';
 import { readGeo } from '../../src/node/data.ts';
-import { dataset, units } from '../helpers.ts';
+import { atlas, dataset, units } from '../helpers.ts';
 
 const GOLDEN = '../golden';
 const neighbours = readGeo('geo/neighbours.geojson');
@@ -42,7 +42,7 @@ describe.each(KEY_DAYS)('the outputs of %s', (day) => {
   const name = day.slice(-2);
 
   it('as SVG for print (without its embedded fonts)', async () => {
-    const caption = describeSnapshot(state, changes, dataset.articles, 'en');
+    const caption = describeSnapshot(atlas, day, 'en');
     const svg = dayMapSvg(dataset, { units, neighbours }, state, changes, caption, {
       lang: 'en',
       width: 1200,

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseHash, formatHash, hashContext, LANGS } from '../../src/page/url.ts';
 import { dayMonthIn, formatDayIn } from '../../src/model/days.ts';
 import { m, placeName, unitName } from '../../src/words/i18n.ts';
-import { legend } from '../../src/outputs/legend.ts';
+import { atlasLooks, legend } from '../../src/outputs/legend.ts';
 import { lowerFirst } from '../../src/model/text.ts';
 import { UNIT_IDS } from '../../src/model/units.ts';
-import { dataset } from '../helpers.ts';
+import { atlas, dataset } from '../helpers.ts';
 
 /** A message: a text, or variants of it chosen by a count's plural category. */
 type Message = string | { match: Record<string, string> }[];
@@ -113,9 +113,15 @@ describe('words in a language', () => {
   });
 
   it('translates every legend entry', () => {
-    const en = legend('en').flatMap((s) => [s.title, ...s.items.map((i) => i.label)]);
+    const en = legend('en', atlasLooks(atlas)).flatMap((s) => [
+      s.title,
+      ...s.items.map((i) => i.label),
+    ]);
     for (const lang of ['ru', 'kk'] as const) {
-      const other = legend(lang).flatMap((s) => [s.title, ...s.items.map((i) => i.label)]);
+      const other = legend(lang, atlasLooks(atlas)).flatMap((s) => [
+        s.title,
+        ...s.items.map((i) => i.label),
+      ]);
       expect(other).toHaveLength(en.length);
       other.forEach((label, i) => expect(label).not.toBe(en[i]));
     }

@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { dayState } from '../../src/model/dayState.ts';
 import { describeSnapshot } from '../../src/outputs/snapshot.ts';
-import { changesOn } from '../../src/model/changes.ts';
-import { dataset } from '../helpers.ts';
+import { atlas } from '../helpers.ts';
 
-const snapshotOn = (day: string) => {
-  const state = dayState(dataset, day);
-  return describeSnapshot(state, changesOn(dataset, state), dataset.articles);
-};
+const snapshotOn = (day: string) => describeSnapshot(atlas, day);
 
 describe('describeSnapshot', () => {
   it('2 January: reported protests only, nothing inferred but the CSTO phase', () => {
     const s = snapshotOn('2022-01-02');
     expect(s.date).toBe('Sunday, 2 January 2022');
-    expect(s.statusLines).toEqual(['Protests: Mangystau', 'State of emergency: none recorded']);
+    expect(s.statusLines).toEqual([
+      'Protests: Mangystau (stated that day)',
+      'State of emergency: not recorded',
+    ]);
     expect(s.csto).toBe('No CSTO involvement (inferred)');
-    expect(s.inferenceNote).toContain('pale regions');
+    expect(s.inferenceNote).toContain('hatched: not recorded');
     expect(s.headline).toBe('New: Protests in Mangystau · 1 new event');
     expect(s.sources).toBe(
       'Sources: “Russia described recent events in Kazakhstan…”, 6 January 2022 (date inferred); ' +
@@ -24,22 +22,32 @@ describe('describeSnapshot', () => {
     );
   });
 
-  it("13 January: the split between lifted and red, known only by the article's date", () => {
+  it("13 January: the split between lifted and red, attested by that day's article", () => {
     const s = snapshotOn('2022-01-13');
     expect(s.statusLines).toEqual([
       'Protests: none reported',
-      'State of emergency: all 17 regions (inferred)',
-      '"Red" terrorist threat level: 3 regions (inferred)',
-      '"Red" level lifted: 14 regions (inferred)',
+      'State of emergency: all 17 regions (stated that day)',
+      '"Red" terrorist threat level: 3 regions (stated that day)',
+      '"Red" level lifted: 14 regions (stated that day)',
     ]);
     expect(s.csto).toBe('CSTO troops withdrawing');
+    // Carried to the next day, no longer attested.
+    expect(snapshotOn('2022-01-14').statusLines).toContain('"Red" level lifted: 14 regions');
   });
 
-  it('6 January: marks the inferred "red" level', () => {
+  it('6 January: says "inferred" once, in the note, not on each line', () => {
     const s = snapshotOn('2022-01-06');
-    expect(s.statusLines).toContain('"Red" terrorist threat level: all 17 regions (inferred)');
-    expect(s.statusLines).toContain('Protests: Mangystau, Almaty (inferred)');
+    expect(s.statusLines).toContain('"Red" terrorist threat level: all 17 regions');
+    expect(s.statusLines).toContain('Protests: Mangystau, Almaty');
+    expect(s.statusLines.join(' ')).not.toContain('inferred');
     expect(s.inferenceNote).toMatch(/\d+ of \d+ events have an inferred date/);
+    expect(s.headline).toMatch(/ · changes inferred, not stated for the day$/);
+  });
+
+  it('5 January: a status recorded in some regions is "not recorded" in the others, not "none"', () => {
+    expect(snapshotOn('2022-01-05').statusLines).toContain(
+      'State of emergency: 2 regions; not recorded in 15 regions',
+    );
   });
 
   it('20 January: says which statuses are no longer recorded, and since when', () => {

@@ -1,21 +1,22 @@
+import { Atlas } from '../../src/model/atlas.ts';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { changesOn } from '../../src/model/changes.ts';
 import { dayState } from '../../src/model/dayState.ts';
 import type { Lang } from '../../src/words/i18n.ts';
-import { COLORS, legend, regimeOf } from '../../src/outputs/legend.ts';
+import { atlasLooks, legend, regionFill, regionLook } from '../../src/outputs/legend.ts';
 import { describeSnapshot } from '../../src/outputs/snapshot.ts';
 import { dayMapSvg } from '../../src/outputs/svgMap.ts';
 import { labelLines } from '../../src/outputs/composition.ts';
 import { readGeo } from '../../src/node/data.ts';
-import { dataset, units } from '../helpers.ts';
+import { atlas, dataset, units } from '../helpers.ts';
 
 const neighbours = readGeo('geo/neighbours.geojson');
 
 function svgOf(day: string, lang: Lang = 'en') {
-  const state = dayState(dataset, day);
-  const changes = changesOn(dataset, state);
-  const caption = describeSnapshot(state, changes, dataset.articles, lang);
+  const state = atlas.state(day);
+  const changes = atlas.changes(day);
+  const caption = describeSnapshot(atlas, day, lang);
   const svg = dayMapSvg(dataset, { units, neighbours }, state, changes, caption, {
     lang,
     width: 1200,
@@ -36,7 +37,8 @@ describe('the day as SVG', () => {
     for (const line of [caption.title, caption.headline, ...caption.statusLines])
       expect(texts).toContain(line);
     expect(texts).toContain(`${caption.date} · ${caption.csto}`);
-    for (const item of legend().flatMap((s) => s.items)) expect(texts).toContain(item.label);
+    for (const item of legend('en', atlasLooks(atlas)).flatMap((s) => s.items))
+      expect(texts).toContain(item.label);
     expect(texts.join(' ')).toContain('Nur-Sultan');
   });
 
@@ -51,7 +53,7 @@ describe('the day as SVG', () => {
       expect(caption.title).toBe(title);
       expect(texts).toContain(title);
       // Each key's label, shortened where its column ends, as in the PNG.
-      for (const item of legend(lang).flatMap((s) => s.items))
+      for (const item of legend(lang, atlasLooks(atlas)).flatMap((s) => s.items))
         expect(
           texts.some(
             (t) =>
@@ -77,10 +79,7 @@ describe('the day as SVG', () => {
     expect(paths).toHaveLength(17);
     for (const path of paths) {
       const u = state.units.find((x) => x.id === path.getAttribute('data-unit'))!;
-      const { regime, inferred } = regimeOf(u);
-      expect(path.getAttribute('fill')).toBe(
-        COLORS.regime[regime][inferred ? 'inferred' : 'reported'],
-      );
+      expect(path.getAttribute('fill')).toBe(regionFill(regionLook(u)));
     }
   });
 
@@ -100,7 +99,7 @@ describe('the day as SVG', () => {
       { units, neighbours },
       state,
       changes,
-      describeSnapshot(state, changes, data.articles),
+      describeSnapshot(new Atlas(data), '2022-01-05'),
       {
         width: 1200,
         height: 900,

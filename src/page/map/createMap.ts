@@ -8,7 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView } from '../url.ts';
 import { buildStyle } from '../../outputs/style.ts';
-import { KAZAKHSTAN_BOUNDS } from '../../outputs/drawing.ts';
+import { HATCH, hatchImage, KAZAKHSTAN_BOUNDS } from '../../outputs/drawing.ts';
 
 export interface AtlasMapOptions {
   /** Still labels, no fades: for users who ask for less motion, and for exports. */
@@ -55,7 +55,14 @@ export function createMap(
     interactive,
     ...(pixelRatio ? { pixelRatio } : {}),
   };
-  return new MapLibreMap(options);
+  const map = new MapLibreMap(options);
+  // The hatching of unrecorded regions is a pattern image, made here rather than fetched.
+  const ratio = pixelRatio ?? window.devicePixelRatio;
+  map.setMissingStyleImageResolver((id) => {
+    if (id === HATCH.image && !map.hasImage(id))
+      map.addImage(id, hatchImage(ratio), { pixelRatio: ratio });
+  });
+  return map;
 }
 
 function blobUrl(dataUrl: string): string {

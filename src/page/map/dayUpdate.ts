@@ -13,8 +13,7 @@ import type { DayState } from '../../model/dayState.ts';
 import { dayFeatures } from '../../outputs/mapData.ts';
 import { DAY_SOURCE } from '../../outputs/style.ts';
 import type { DayChanges } from '../../model/changes.ts';
-import { regimeOf } from '../../outputs/legend.ts';
-import { emergencyBorder } from '../../outputs/drawing.ts';
+import { emergencyBorder, regionLook } from '../../outputs/legend.ts';
 import { highlighted } from '../../model/selection.ts';
 import type { Dataset } from '../../model/schema.ts';
 import type { Selection } from '../url.ts';
@@ -25,11 +24,12 @@ export function unitFeatureState(
   changes: DayChanges | null,
   selected: ReadonlySet<string>,
 ) {
-  const { regime, inferred } = regimeOf(u);
+  const { regime, attested, unrecorded } = regionLook(u);
   return {
     regime,
-    inferred,
-    emergency: emergencyBorder(u),
+    attested,
+    unrecorded,
+    emergency: emergencyBorder(u) ?? 'none',
     protest: u.protest.value,
     changed: changes?.unitIds.has(u.id) ?? false,
     selected: selected.has(u.id),

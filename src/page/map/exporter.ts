@@ -124,7 +124,7 @@ export class Exporter {
         document.fonts.load(`400 14px ${FONT}`),
         document.fonts.load(`700 20px ${FONT}`),
       ]);
-      return compose(map.getCanvas(), describeSnapshot(state, changes, data.articles, lang), o);
+      return compose(map.getCanvas(), describeSnapshot(this.atlas, day, lang), o);
     });
   }
 
@@ -147,7 +147,7 @@ export class Exporter {
       { units: this.loaded.units, neighbours: this.loaded.neighbours },
       state,
       changes,
-      describeSnapshot(state, changes, data.articles, o.lang),
+      describeSnapshot(this.atlas, day, o.lang),
       {
         lang: o.lang,
         width: o.width,
