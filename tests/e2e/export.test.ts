@@ -145,6 +145,21 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
           host.innerHTML = svgText!.replace(/^<\?xml[^>]*>/, '');
           host.style.cssText = 'position:fixed;left:-10000px;top:0';
           document.body.append(host);
+          // Hatched regions: at each point the mean over a 6 px square, one whole tile of the hatching (whose
+          // lines fall at other offsets in the two renderers); over the points the median, clear
+          // of the labels and borders some squares catch.
+          const fillOf = (d: ImageData, points: [number, number][]) =>
+            [0, 1, 2]
+              .map((c) => {
+                const means = points.map(([x0, y0]) => {
+                  let sum = 0;
+                  for (let y = y0 - 3; y < y0 + 3; y++)
+                    for (let x = x0 - 3; x < x0 + 3; x++) sum += d.data[(y * d.width + x) * 4 + c]!;
+                  return sum / 36;
+                });
+                return Math.round(means.sort((a, b) => a - b)[means.length >> 1]!);
+              })
+              .join(',');
           const commonest = (d: ImageData, points: [number, number][]) => {
             const n = new Map<string, number>();
             for (const [x, y] of points) {
@@ -154,7 +169,7 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
             }
             return [...n].sort((a, b) => b[1] - a[1])[0]![0];
           };
-          const fills: Record<string, [string, string]> = {};
+          const fills: Record<string, [string, string, boolean]> = {};
           for (const path of host.querySelectorAll<SVGPathElement>('path[data-unit]')) {
             const box = path.getBBox();
             // Points well inside the region, clear of its borders and its glow; the two
@@ -174,7 +189,10 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
                 )
                   points.push([x, y + Number(header)]);
             if (!points.length) continue;
-            fills[path.dataset.unit!] = [commonest(fromPng, points), commonest(fromSvg, points)];
+            const unit = path.dataset.unit!;
+            const hatched = !!host.querySelector(`path[data-unrecorded="${unit}"]`);
+            const fill = hatched ? fillOf : commonest;
+            fills[unit] = [fill(fromPng, points), fill(fromSvg, points), hatched];
           }
           const names = [...host.querySelectorAll('#region-labels text')].map((t) =>
             t.getAttribute('data-name'),
@@ -186,12 +204,17 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
         [svg, pngBase64, String(HEADER)] as const,
       );
       expect(Object.keys(result.fills).length).toBeGreaterThanOrEqual(14);
-      for (const [unit, [inPng, inSvg]] of Object.entries(result.fills)) {
+      for (const [unit, [inPng, inSvg, hatched]] of Object.entries(result.fills)) {
         const [a, b] = [inPng.split(',').map(Number), inSvg.split(',').map(Number)];
-        expect(
-          a.every((v, i) => Math.abs(v - b[i]!) <= 3),
-          `${unit}: ${inPng} in the PNG, ${inSvg} in the SVG`,
-        ).toBe(true);
+        // On 20 January nothing is recorded: hatched in both, darker than the blank fill (the
+        // two rasterisers blend the hatching's thin lines a little differently).
+        expect(hatched, unit).toBe(day === '2022-01-20');
+        if (hatched) expect(Math.max(a[0]!, b[0]!), unit).toBeLessThan(240);
+        else
+          expect(
+            a.every((v, i) => Math.abs(v - b[i]!) <= 3),
+            `${unit}: ${inPng} in the PNG, ${inSvg} in the SVG`,
+          ).toBe(true);
       }
       expect(result.names.sort()).toEqual([...shown].sort());
     },
