@@ -37,10 +37,21 @@ export function eventsAt(
   selection: { kind: 'unit' | 'place'; id: string },
 ): AtlasEvent[] {
   const byId = indexById(data.places);
+  // A town or city lists the events of the sites drawn at its point too: the map shows them as
+  // one point until zoomed in, and a click on that point opens this list.
+  const here = new Set<string>();
+  const place = selection.kind === 'place' ? byId.get(selection.id) : undefined;
+  if (place) {
+    here.add(place.id);
+    if (place.kind !== 'site')
+      for (const p of data.places)
+        if (p.kind === 'site' && String(p.coordinates) === String(place.coordinates))
+          here.add(p.id);
+  }
   return data.events
     .filter((e) =>
       e.places.some((id) =>
-        selection.kind === 'place' ? id === selection.id : byId.get(id)?.unit === selection.id,
+        selection.kind === 'place' ? here.has(id) : byId.get(id)?.unit === selection.id,
       ),
     )
     .sort((a, b) => a.date.start.localeCompare(b.date.start));

@@ -6,7 +6,8 @@
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { indexById } from '../model/indexById.ts';
-import type { Dataset, Place } from '../model/schema.ts';
+import type { AtlasEvent, Dataset, Place } from '../model/schema.ts';
+import bbox from '@turf/bbox';
 import { UNITS } from '../model/units.ts';
 import { COLORS, type Swatch } from './legend.ts';
 import { spreadOrigins } from './mapData.ts';
@@ -15,6 +16,45 @@ import { inLang, m, type Lang } from '../words/i18n.ts';
 
 /** The map's frame, the country with a margin: west, south, east, north. */
 export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.4, 40.4, 87.4, 55.5];
+
+/**
+ * Around a place, at least this many degrees of latitude each way when an event is framed: close
+ * enough that a city's sites are drawn apart (NEAR_ZOOM), with the city around them.
+ */
+const PLACE_MARGIN = 0.12;
+
+/**
+ * What the map frames when an event is selected: its places, each with a margin, and its
+ * regions whole; the country for a nationwide event; null for an event with no place.
+ */
+export function eventFrame(
+  data: Dataset,
+  units: FeatureCollection,
+  event: AtlasEvent,
+): [number, number, number, number] | null {
+  if (event.noPlace === 'nationwide') return KAZAKHSTAN_BOUNDS;
+  const byId = indexById(data.places);
+  const boxes: number[][] = [];
+  for (const id of event.places) {
+    const p = byId.get(id);
+    if (!p || p.kind === 'country') continue;
+    const unit =
+      p.kind === 'region' ? units.features.find((f) => f.properties?.id === p.unit) : undefined;
+    if (unit) boxes.push(bbox(unit));
+    else {
+      const [lon, lat] = p.coordinates as [number, number];
+      const dLon = PLACE_MARGIN / Math.cos((lat * Math.PI) / 180);
+      boxes.push([lon - dLon, lat - PLACE_MARGIN, lon + dLon, lat + PLACE_MARGIN]);
+    }
+  }
+  if (!boxes.length) return null;
+  return [
+    Math.min(...boxes.map((b) => b[0]!)),
+    Math.min(...boxes.map((b) => b[1]!)),
+    Math.max(...boxes.map((b) => b[2]!)),
+    Math.max(...boxes.map((b) => b[3]!)),
+  ];
+}
 
 /** Its dashes are in units of its width, as maplibre's line-dasharray counts them. */
 export const EMERGENCY_BORDER = { width: 2.4, dash: [2, 1.5] } as const;

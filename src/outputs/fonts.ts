@@ -3,6 +3,9 @@
  * page and the exporter's canvas all take their faces from here.
  */
 export const FONT_FAMILY = 'Noto Sans';
+/** The font stacks the map's style names (see style.ts). */
+export const FONT = `${FONT_FAMILY} Regular`;
+export const FONT_BOLD = `${FONT_FAMILY} Bold`;
 
 /**
  * What each subset covers, without overlaps, in the order of the files in FontFiles. Kazakh

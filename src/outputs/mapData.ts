@@ -24,6 +24,8 @@ export interface PlacePointProperties {
   /** 1 on the day, fading towards 0 a week later. */
   weight: number;
   selected: boolean;
+  /** Something else is selected: drawn faint, so the selection stands out in a shared city. */
+  dimmed: boolean;
   /** Active today and not the day before. */
   fresh: boolean;
   /**
@@ -134,6 +136,7 @@ export function placePoints(
       label_ru: places.map((p) => placeName(p, 'ru')).join('\n'),
       label_kk: places.map((p) => placeName(p, 'kk')).join('\n'),
       selected: places.some((p) => selected.has(p.id)),
+      dimmed: selected.size > 0 && !places.some((p) => selected.has(p.id)),
       fresh: places.some((p) => fresh.has(p.id)),
       role,
       schematic: places.some((p) => p.precision !== 'point'),

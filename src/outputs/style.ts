@@ -2,7 +2,7 @@
  * The map's style, built in code from the project's own data: no tile server, no glyph server,
  * no sprite. Layers are data, and LAYER_ORDER alone decides what is drawn over what.
  */
-import { FONT_FAMILY, FONT_SUBSETS, type FontFiles } from './fonts.ts';
+import { FONT, FONT_BOLD, FONT_SUBSETS, type FontFiles } from './fonts.ts';
 import type {
   FilterSpecification,
   LayerSpecification,
@@ -15,10 +15,9 @@ import { ARCS, CHANGED_GLOW, EMERGENCY_BORDER, HATCH, LABELS } from './drawing.t
 import { mapLabels, originLabels } from './drawing.ts';
 import type { Lang } from '../words/i18n.ts';
 import { NEAR_ZOOM } from './mapData.ts';
+import { labelTexts } from './labelTexts.ts';
 import type { Dataset } from '../model/schema.ts';
 
-export const FONT = `${FONT_FAMILY} Regular`;
-export const FONT_BOLD = `${FONT_FAMILY} Bold`;
 /** The GeoJSON source of the day's places and arcs, replaced on every day step. */
 export const DAY_SOURCE = 'day';
 
@@ -81,6 +80,9 @@ function farAndNear(layer: Record<string, unknown> & { id: string; filter: unkno
     },
   };
 }
+
+/** An opacity, faint for a place that is not selected while another is. */
+const undimmed = (opacity: unknown) => ['case', ['get', 'dimmed'], ['*', 0.25, opacity], opacity];
 
 const text = (size: number | unknown[], font = FONT) => ({
   'text-font': [font],
@@ -278,10 +280,10 @@ export const LAYERS = {
     paint: {
       'circle-radius': ['case', ['get', 'selected'], 8, 5],
       'circle-color': COLORS.earlier,
-      'circle-opacity': ['case', ['get', 'selected'], 1, ['*', 0.8, ['get', 'weight']]],
+      'circle-opacity': ['case', ['get', 'selected'], 1, undimmed(['*', 0.8, ['get', 'weight']])],
       'circle-stroke-color': ['case', ['get', 'selected'], '#111111', '#ffffff'],
       'circle-stroke-width': ['case', ['get', 'selected'], 3, 1],
-      'circle-stroke-opacity': ['case', ['get', 'selected'], 1, ['get', 'weight']],
+      'circle-stroke-opacity': ['case', ['get', 'selected'], 1, undimmed(['get', 'weight'])],
     },
   }),
   // A glow behind each place that is new on the day, like the regions that changed.
@@ -293,7 +295,7 @@ export const LAYERS = {
     paint: {
       'circle-radius': 16,
       'circle-color': COLORS.changed,
-      'circle-opacity': 0.95,
+      'circle-opacity': undimmed(0.95),
       'circle-blur': 0.2,
     },
   }),
@@ -326,6 +328,8 @@ export const LAYERS = {
         3,
         1.5,
       ],
+      'circle-opacity': undimmed(1),
+      'circle-stroke-opacity': undimmed(1),
     },
   }),
   'origin-dots': {
@@ -407,7 +411,7 @@ export const LAYERS = {
       'text-justify': 'auto',
       'text-max-width': 14,
     },
-    paint: halo,
+    paint: { ...halo, 'text-opacity': undimmed(1) },
   }),
 } as unknown as Record<string, LayerSpecification>;
 
@@ -453,33 +457,6 @@ export const LAYER_ORDER = [
   'place-labels',
   'place-labels-near',
 ] as const;
-
-/** A label's text in a language: `field_ru` or `field_kk` where the feature has it. */
-function inLanguage(lang: Lang, field = 'name'): unknown[] {
-  return lang === 'en' ? ['get', field] : ['coalesce', ['get', `${field}_${lang}`], ['get', field]];
-}
-
-/** The text of every label layer in a language: regions, countries, towns, sites, origins. */
-export function labelTexts(lang: Lang): Record<string, unknown[]> {
-  const named = inLanguage(lang);
-  const placeLabel = inLanguage(lang, 'label');
-  return {
-    'oblast-labels': named,
-    'city-labels': named,
-    'country-labels': named,
-    'place-labels': placeLabel,
-    'place-labels-near': placeLabel,
-    'origin-labels': [
-      'format',
-      named,
-      {},
-      '\n',
-      {},
-      inLanguage(lang, 'began'),
-      { 'font-scale': 0.8, 'text-font': ['literal', [FONT]] },
-    ],
-  };
-}
 
 /** Layers a click can select something in. */
 export const INTERACTIVE_LAYERS = [

@@ -80,7 +80,7 @@ export function mapLoaded(map: MapLibreMap): Promise<void> {
 
 /**
  * The texts a label layer shows now, as drawn (collisions left out), in the language its
- * text-field is set to (see labelTexts in src/outputs/style.ts).
+ * text-field is set to (see src/outputs/labelTexts.ts).
  */
 export function labelsShown(map: MapLibreMap, layer: string): string[] {
   const field = map.getLayoutProperty(layer, 'text-field') as unknown[];

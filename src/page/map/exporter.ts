@@ -13,7 +13,7 @@ import { composeDay, type Measure, type TextStyle } from '../../outputs/composit
 import { swatchShapes } from '../../outputs/drawing.ts';
 import { FOOTER, HEADER, describeSnapshot, type SnapshotText } from '../../outputs/snapshot.ts';
 import type { Loaded } from '../load.ts';
-import { labelTexts } from '../../outputs/style.ts';
+import { labelTexts } from '../../outputs/labelTexts.ts';
 import { KAZAKHSTAN_BOUNDS } from '../../outputs/drawing.ts';
 import type { Lang } from '../../words/i18n.ts';
 import { FONT_FAMILY, embeddedFontFaces } from '../../outputs/fonts.ts';

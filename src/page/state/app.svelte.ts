@@ -177,8 +177,12 @@ export class AtlasState {
     else this.playing = false;
   }
 
+  /** Counts the reader's own selections (not a link's): the map frames those. */
+  chosen = $state(0);
+
   select(selection: Selection | null): void {
     this.selection = selection;
+    this.chosen++;
   }
 
   /** Does what a key press asks (see keys.ts). */
@@ -188,7 +192,7 @@ export class AtlasState {
     else if (action === 'toggle-play') this.togglePlay();
     else if (action === 'first') this.first();
     else if (action === 'last') this.last();
-    else if (this.selection) this.selection = null;
+    else if (this.selection) this.select(null);
     else if (this.story) this.exitStory();
   }
 
