@@ -258,8 +258,7 @@ function checkStatus(c: Checks, s: StatusRecord, articles: ReadonlyMap<string, A
       const a = articles.get(cit.article);
       return a?.published.certainty === 'stated' && a.published.date === day;
     });
-    if (!dated)
-      c.err(s.id, field, 'the stated date of an article the record cites', describe(day));
+    if (!dated) c.err(s.id, field, 'the stated date of an article the record cites', describe(day));
   });
 }
 
