@@ -75,7 +75,7 @@ describe('dayState golden days', () => {
       ['security forces', ['13']],
     ]);
     expect(s.figures.map((g) => g.measure)).toEqual(
-      expect.arrayContaining(['hospitalised', 'intensive-care', 'attacks']),
+      expect.arrayContaining(['hospitalised', 'intensive-care']),
     );
   });
 
