@@ -23,6 +23,40 @@ export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.4, 40.4, 
  */
 const PLACE_MARGIN = 0.12;
 
+/** A place with a margin around it (see PLACE_MARGIN). */
+function aroundPoint([lon, lat]: number[]): number[] {
+  const dLon = PLACE_MARGIN / Math.cos((lat! * Math.PI) / 180);
+  return [lon! - dLon, lat! - PLACE_MARGIN, lon! + dLon, lat! + PLACE_MARGIN];
+}
+
+/** The smallest box holding all of `boxes`, as west, south, east, north. */
+function union(boxes: number[][]): [number, number, number, number] {
+  return [
+    Math.min(...boxes.map((b) => b[0]!)),
+    Math.min(...boxes.map((b) => b[1]!)),
+    Math.max(...boxes.map((b) => b[2]!)),
+    Math.max(...boxes.map((b) => b[3]!)),
+  ];
+}
+
+const unitFeature = (units: FeatureCollection, id: string | null) =>
+  id === null ? undefined : units.features.find((f) => f.properties?.id === id);
+
+/**
+ * What the map frames for a place found with the search: a site close up, a town or city with
+ * its whole region around it, a region whole, the country for the country.
+ */
+export function placeFrame(
+  place: Place,
+  units: FeatureCollection,
+): [number, number, number, number] {
+  if (place.kind === 'country') return KAZAKHSTAN_BOUNDS;
+  const point = aroundPoint(place.coordinates);
+  if (place.kind === 'site') return union([point]);
+  const unit = unitFeature(units, place.unit);
+  return union(unit ? [bbox(unit), point] : [point]);
+}
+
 /**
  * What the map frames when an event is selected: its places, each with a margin, and its
  * regions whole; the country for a nationwide event; null for an event with no place.
@@ -38,22 +72,10 @@ export function eventFrame(
   for (const id of event.places) {
     const p = byId.get(id);
     if (!p || p.kind === 'country') continue;
-    const unit =
-      p.kind === 'region' ? units.features.find((f) => f.properties?.id === p.unit) : undefined;
-    if (unit) boxes.push(bbox(unit));
-    else {
-      const [lon, lat] = p.coordinates as [number, number];
-      const dLon = PLACE_MARGIN / Math.cos((lat * Math.PI) / 180);
-      boxes.push([lon - dLon, lat - PLACE_MARGIN, lon + dLon, lat + PLACE_MARGIN]);
-    }
+    const unit = p.kind === 'region' ? unitFeature(units, p.unit) : undefined;
+    boxes.push(unit ? bbox(unit) : aroundPoint(p.coordinates));
   }
-  if (!boxes.length) return null;
-  return [
-    Math.min(...boxes.map((b) => b[0]!)),
-    Math.min(...boxes.map((b) => b[1]!)),
-    Math.max(...boxes.map((b) => b[2]!)),
-    Math.max(...boxes.map((b) => b[3]!)),
-  ];
+  return boxes.length ? union(boxes) : null;
 }
 
 /** Its dashes are in units of its width, as maplibre's line-dasharray counts them. */

@@ -18,6 +18,19 @@ export interface PlaceIndex {
 
 const isCurated = (p: Place) => p.source.dataset !== 'geonames';
 
+/**
+ * What tells a hit apart from the others of a list that would read the same (two villages of
+ * one name in one region): its coordinates, to a tenth of a degree.
+ */
+export function whereAbouts(hit: PlaceHit, hits: readonly PlaceHit[]): string {
+  const same = hits.filter(
+    (h) => fold(h.alias) === fold(hit.alias) && h.place.unit === hit.place.unit,
+  );
+  if (same.length < 2) return '';
+  const [lon, lat] = hit.place.coordinates;
+  return `${lat!.toFixed(1)}° N, ${lon!.toFixed(1)}° E`;
+}
+
 /** Every alias, folded; a query matches an alias that begins with it, or a word in it that does. */
 export function createPlaceIndex(places: Place[]): PlaceIndex {
   const entries = places.flatMap((place) =>
@@ -58,25 +71,17 @@ export function createPlaceIndex(places: Place[]): PlaceIndex {
 export interface PlaceTarget {
   /** What the panel shows: the place's details, or its region's. */
   selection: Selection | null;
-  /** Where the map goes. */
+  /** The place: the map frames it with its region around (see placeFrame). */
+  place: Place;
+  /** Where its pin goes. */
   center: [number, number];
-  zoom: number;
   /** The place is not in the atlas's data: no article names it. */
   unnamed: boolean;
 }
 
-// Close enough to tell the place among its neighbours, far enough to see its region around it.
-const ZOOM: Record<Place['kind'], number> = {
-  site: 10,
-  town: 6.5,
-  city: 6.5,
-  region: 5.5,
-  country: 3,
-};
-
 /** Where a chosen place leads, given the ids of the places the atlas's data holds. */
 export function placeTarget(place: Place, atlasPlaces: ReadonlySet<string>): PlaceTarget {
-  const view = { center: place.coordinates, zoom: ZOOM[place.kind] };
+  const view = { place, center: place.coordinates };
   if (atlasPlaces.has(place.id)) {
     if (place.kind === 'region' && place.unit)
       return { ...view, selection: { kind: 'unit', id: place.unit }, unnamed: false };

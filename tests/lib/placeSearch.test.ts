@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createPlaceIndex, placeTarget } from '../../src/page/placeSearch.ts';
+import bbox from '@turf/bbox';
+import { createPlaceIndex, placeTarget, whereAbouts } from '../../src/page/placeSearch.ts';
+import { placeFrame } from '../../src/outputs/drawing.ts';
 import { allPlaces } from '../../src/node/data.ts';
-import { dataset } from '../helpers.ts';
+import { dataset, units } from '../helpers.ts';
 
 const places = allPlaces(dataset.places);
 const index = createPlaceIndex(places);
@@ -38,7 +40,6 @@ describe('place search', () => {
     expect(at('zhanaozen')).toMatchObject({
       selection: { kind: 'place', id: 'zhanaozen' },
       unnamed: false,
-      zoom: 6.5,
     });
     expect(at('mangystau')).toMatchObject({ selection: { kind: 'unit', id: 'mangystau' } });
     expect(at('gn-1519422')).toMatchObject({
@@ -46,5 +47,31 @@ describe('place search', () => {
       unnamed: true,
       center: [80.26669, 50.42675],
     });
+  });
+
+  it('frames a town with its whole region, a region whole, a site close up', () => {
+    const place = (id: string) => places.find((p) => p.id === id)!;
+    const [w, s, e, n] = placeFrame(place('gn-1519422'), units);
+    const [rw, rs, re, rn] = bbox(
+      units.features.find((f) => f.properties!.id === 'east-kazakhstan')!,
+    );
+    expect([w <= rw!, s <= rs!, e >= re!, n >= rn!]).toEqual([true, true, true, true]);
+    const site = placeFrame(place('almaty-akimat'), units);
+    expect(site[3] - site[1]).toBeLessThan(0.5);
+  });
+
+  it('tells apart two places a list would show alike, and only those', () => {
+    const hits = createPlaceIndex(places).search('Aktau');
+    const karaganda = hits.filter((h) => h.place.unit === 'karaganda-region');
+    expect(karaganda).toHaveLength(2);
+    const [a, b] = karaganda.map((h) => whereAbouts(h, hits));
+    expect(a).toMatch(/^\d+\.\d° N, \d+\.\d° E$/);
+    expect(a).not.toBe(b);
+    expect(
+      whereAbouts(
+        hits.find((h) => h.place.id === 'aktau')!,
+        hits,
+      ),
+    ).toBe('');
   });
 });
