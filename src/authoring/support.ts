@@ -63,7 +63,8 @@ const CSTO_WORDS: Record<CstoPhase, RegExp | null> = {
 export const ACTIVITY_WORDS: Record<Activity, RegExp> = {
   protest:
     /protest|streets|demonstrat|\brall(?:y|ies)\b|unrest|\bstrik(?:e|es|ers?|ing)\b|walked out|\bmarch(?:ed|es)?\b|\bcrowds?\b|\bgathered\b|\bpicket|митинг|протест|забастов/i,
-  clashes: /attack|assault|storm|battle|clash|loot|pillag|gunfire|ransack|killed|riot|molotov|beaten/i,
+  clashes:
+    /attack|assault|storm|battle|clash|loot|pillag|gunfire|ransack|killed|riot|molotov|beaten/i,
   security:
     /state of emergency|curfew|troops|military|forces|operation|guard|police|level|communications|internet|shutdown/i,
   csto: /CSTO|peacekeep|Collective Security|alliance|contingent/i,

@@ -4,6 +4,7 @@
  */
 import type { Activity } from '../model/schema.ts';
 import type { Atlas } from '../model/atlas.ts';
+import { ALL_LAYERS, isShown, type MapLayers } from './layers.ts';
 import type { DayState, ThreatLevel, UnitOnDay } from '../model/dayState.ts';
 import { inLang, m, type Lang } from '../words/i18n.ts';
 
@@ -168,7 +169,11 @@ export function emergencyBorder(u: UnitOnDay): 'attested' | 'carried' | null {
  * The legend in a language, for the page and every export alike: only what `used` (from
  * looksUsed) says the data draws. A fill shows its strong and pale halves only where both occur.
  */
-export function legend(lang: Lang, used: ReadonlySet<string>): LegendSection[] {
+export function legend(
+  lang: Lang,
+  used: ReadonlySet<string>,
+  layers: MapLayers = ALL_LAYERS,
+): LegendSection[] {
   const o = inLang(lang);
   const bothStrengths = (['red', 'lifted', 'emergency'] as const).some(
     (r) => used.has(`${r}:attested`) && used.has(`${r}:carried`),
@@ -224,11 +229,25 @@ export function legend(lang: Lang, used: ReadonlySet<string>): LegendSection[] {
     { id: 'spread', swatch: { kind: 'arc', color: COLORS.spread } },
     { id: 'csto', swatch: { kind: 'arc', color: COLORS.csto } },
   ];
+  // Only what the reader chose to see: the kinds of place shown, the arcs switched on.
+  const kinds = layers.activities;
+  const shown: Record<string, boolean> = {
+    clashes: kinds.has('clashes'),
+    'protest-place': kinds.has('protest'),
+    other: [...kinds].some((a) => a !== 'clashes' && a !== 'protest'),
+    spread: isShown(layers, 'spread'),
+    csto: isShown(layers, 'csto'),
+  };
+  const placesOn = isShown(layers, 'places');
   const section = (id: string, items: { id: string; swatch: Swatch | null }[]) => ({
     title: LEGEND_WORDS[id]!({}, o),
     items: items.flatMap(({ id, swatch }) =>
-      swatch ? [{ id, swatch, label: LEGEND_WORDS[id]!({}, o) }] : [],
+      swatch && shown[id] !== false ? [{ id, swatch, label: LEGEND_WORDS[id]!({}, o) }] : [],
     ),
   });
-  return [section('regions', regions), section('places', places)];
+  const arcsOnly = (id: string) => id === 'spread' || id === 'csto';
+  return [
+    section('regions', isShown(layers, 'measures') ? regions : []),
+    section('places', placesOn ? places : places.filter((i) => arcsOnly(i.id))),
+  ].filter((s) => s.items.length);
 }

@@ -10,6 +10,7 @@ import type { Activity, Dataset, Place } from '../model/schema.ts';
 import { ACTIVITY_RANK, POINT_KINDS } from '../model/dayState.ts';
 import { daysBetween } from '../model/days.ts';
 import { placeName } from '../words/i18n.ts';
+import { ALL_LAYERS, isShown, shownPlaces, type LayerGroup, type MapLayers } from './layers.ts';
 
 export interface PlacePointProperties {
   /** Place ids drawn at this point (a city and its sites share the city's point when zoomed out). */
@@ -335,16 +336,23 @@ export function cstoArcs(
 export function dayFeatures(
   data: Dataset,
   state: DayState,
-  options: { selected?: ReadonlySet<string>; fresh?: ReadonlySet<string> } = {},
+  options: {
+    selected?: ReadonlySet<string>;
+    fresh?: ReadonlySet<string>;
+    layers?: MapLayers;
+  } = {},
 ): FeatureCollection {
-  const tagged = (set: string, fc: FeatureCollection) =>
-    fc.features.map((f) => ({ ...f, properties: { ...f.properties, set } }));
+  const layers = options.layers ?? ALL_LAYERS;
+  const tagged = (set: LayerGroup, fc: () => FeatureCollection) =>
+    isShown(layers, set)
+      ? fc().features.map((f) => ({ ...f, properties: { ...f.properties, set } }))
+      : [];
   return {
     type: 'FeatureCollection',
     features: [
-      ...tagged('places', placePoints(data, state, options)),
-      ...tagged('spread', spreadArcs(data, state.date)),
-      ...tagged('csto', cstoArcs(data, state)),
+      ...tagged('places', () => placePoints(data, shownPlaces(data, state, layers), options)),
+      ...tagged('spread', () => spreadArcs(data, state.date)),
+      ...tagged('csto', () => cstoArcs(data, state)),
     ],
   };
 }

@@ -9,6 +9,7 @@ import type { DayState, StatusOnDay, UnrecordedStatus } from '../model/dayState.
 import { formatDayIn, type Day } from '../model/days.ts';
 import { inLang, m, regionCount, unitName, type Lang } from '../words/i18n.ts';
 import { atlasLooks, legend, type LegendSection } from './legend.ts';
+import { ALL_LAYERS, type MapLayers } from './layers.ts';
 import { cstoLabel, threatLabel } from '../words/labels.ts';
 import { articleCredit, countStatuses } from '../words/summary.ts';
 
@@ -45,7 +46,12 @@ export const FOOTER = 220;
  * What the image of a day says, in a language. Quotes are not in images; the article titles in
  * the sources stay in English, as published.
  */
-export function describeSnapshot(atlas: Atlas, day: Day, lang: Lang = 'en'): SnapshotText {
+export function describeSnapshot(
+  atlas: Atlas,
+  day: Day,
+  lang: Lang = 'en',
+  layers: MapLayers = ALL_LAYERS,
+): SnapshotText {
   const o = inLang(lang);
   const state = atlas.state(day);
   const changes = atlas.changes(day);
@@ -138,7 +144,7 @@ export function describeSnapshot(atlas: Atlas, day: Day, lang: Lang = 'en'): Sna
     csto: cstoLabel(state.csto, lang),
     headline: m.snap_new({ headline: headline(changes, lang) }, o),
     statusLines,
-    legend: legend(lang, atlasLooks(atlas)),
+    legend: legend(lang, atlasLooks(atlas), layers),
     inferenceNote: anyInferred ? `${inferenceNote}. ${m.snap_reasoning({}, o)}` : null,
     sources: cited.size
       ? m.snap_sources(

@@ -21,6 +21,7 @@ import {
   swatchShapes,
 } from './drawing.ts';
 import { cstoArcs, placePoints, spreadArcs } from './mapData.ts';
+import { ALL_LAYERS, isShown, shownPlaces, type MapLayers } from './layers.ts';
 import type { Dataset } from '../model/schema.ts';
 import { FOOTER, HEADER, type SnapshotText } from './snapshot.ts';
 import { composeDay, estimateWidth, labelLines, type Mark } from './composition.ts';
@@ -34,6 +35,8 @@ export interface SvgOptions {
   fontFaces: string;
   /** The language of the map's labels (the caption comes in its own); English when left out. */
   lang?: Lang;
+  /** What the reader chose to see; everything when left out. */
+  layers?: MapLayers;
 }
 
 const FONT = `'Noto Sans', Arial, Helvetica, sans-serif`;
@@ -115,6 +118,8 @@ export function dayMapSvg(
   const mapHeight = o.height - HEADER - FOOTER;
   const project = projection(o.bounds, o.width, mapHeight);
   const unitState = new Map(state.units.map((u) => [u.id, u]));
+  const layers = o.layers ?? ALL_LAYERS;
+  const measures = isShown(layers, 'measures');
   const parts: string[] = [];
   const gradients: string[] = [];
 
@@ -139,7 +144,9 @@ export function dayMapSvg(
   for (const { id, d } of unitPaths) {
     const u = unitState.get(id);
     if (!u) continue;
-    const look = regionLook(u);
+    const look = measures
+      ? regionLook(u)
+      : { regime: 'none' as const, attested: false, unrecorded: false };
     parts.push(
       `<path data-unit="${id}" d="${d}" fill="${regionFill(look)}" stroke="${COLORS.unitLine}" stroke-width="0.8"><title>${escapeXml(u.name)}</title></path>`,
     );
@@ -149,7 +156,7 @@ export function dayMapSvg(
   parts.push('</g><g id="region-marks" fill="none">');
   for (const { id, d } of unitPaths) {
     const u = unitState.get(id);
-    if (!u) continue;
+    if (!u || !measures) continue;
     // The glow inside the region only: twice as wide, clipped to the region's own shape.
     if (changes.unitIds.has(id)) {
       gradients.push(`<clipPath id="inside-${id}"><path d="${d}"/></clipPath>`);
@@ -170,7 +177,7 @@ export function dayMapSvg(
   const arcs = [
     ...spreadArcs(data, state.date).features.map((a) => ({ kind: 'spread' as const, a })),
     ...cstoArcs(data, state).features.map((a) => ({ kind: 'csto' as const, a })),
-  ];
+  ].filter(({ kind }) => isShown(layers, kind));
   arcs.forEach(({ kind, a }, i) => {
     const coords = a.geometry.coordinates;
     const [x1, y1] = project(coords[0]!);
@@ -196,7 +203,8 @@ export function dayMapSvg(
   /** The space the places' labels take, which the map gives them before region names. */
   const taken: Box[] = [];
   parts.push('<g id="places">');
-  for (const f of placePoints(data, state, { fresh: changes.placeIds }).features) {
+  for (const f of placePoints(data, shownPlaces(data, state, layers), { fresh: changes.placeIds })
+    .features) {
     const p = f.properties as Record<string, unknown>;
     if (f.geometry.type !== 'Point' || p.role === 'member') continue;
     const [x, y] = project(f.geometry.coordinates);

@@ -7,6 +7,12 @@
 import { dayProblem } from '../model/days.ts';
 import { LANGS, type Lang } from '../words/i18n.ts';
 import type { Selection } from '../model/selection.ts';
+import {
+  layersFromParams,
+  layersToParams,
+  showsEverything,
+  type MapLayers,
+} from '../outputs/layers.ts';
 
 export { LANGS, type Lang, type Selection };
 
@@ -24,6 +30,8 @@ export interface HashState {
   story?: number;
   /** The interface language, when not English. */
   lang?: Lang;
+  /** What the reader chose to see, when not everything. */
+  layers?: MapLayers;
 }
 
 export interface HashContext {
@@ -50,7 +58,7 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
   } catch {
     return { state, problems: ['the link could not be read; showing the first day'] };
   }
-  const known = new Set(['date', 'map', 'select', 'story', 'lang']);
+  const known = new Set(['date', 'map', 'select', 'story', 'lang', 'hide', 'only']);
   // Each key is reported once, however often it stands in the link.
   for (const key of new Set(params.keys())) {
     if (!known.has(key)) problems.push(`"${key}" in the link is not understood; ignored`);
@@ -104,6 +112,12 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
       );
   }
 
+  if (params.has('hide') || params.has('only')) {
+    const read = layersFromParams(params.get('hide'), params.get('only'));
+    problems.push(...read.problems);
+    if (!showsEverything(read.layers)) state.layers = read.layers;
+  }
+
   const story = params.get('story');
   if (story !== null) {
     const n = Number(story);
@@ -119,8 +133,13 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
 export function formatHash(state: HashState): string {
   const parts: string[] = [];
   const lang = state.lang && state.lang !== 'en' ? `&lang=${state.lang}` : '';
-  // A tour stop carries its own day and view.
-  if (state.story) return `#story=${state.story}${lang}`;
+  // A tour stop carries its own day and view; the layers stay the reader's.
+  const layers = state.layers
+    ? layersToParams(state.layers)
+        .map((p) => `&${p}`)
+        .join('')
+    : '';
+  if (state.story) return `#story=${state.story}${layers}${lang}`;
   if (state.date) parts.push(`date=${state.date}`);
   if (state.view) {
     const { zoom, lat, lon } = state.view;
@@ -128,6 +147,7 @@ export function formatHash(state: HashState): string {
   }
   if (state.select)
     parts.push(`select=${state.select.kind}:${encodeURIComponent(state.select.id)}`);
+  if (state.layers) parts.push(...layersToParams(state.layers));
   if (lang) parts.push(lang.slice(1));
   return parts.length ? `#${parts.join('&')}` : '';
 }

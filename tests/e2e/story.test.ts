@@ -283,6 +283,30 @@ describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
     expect(legend).not.toContain('no threat level');
   });
 
+  it('keeps the layers and filters in the link, both ways', async () => {
+    const p = await visit('#date=2022-01-06');
+    await waitForDay(p, '2022-01-06');
+    const box = (name: string) => p.getByRole('checkbox', { name, exact: true });
+    await p.getByText('Layers and filters').click({ timeout: 5000 });
+    await box('Spread of the protests').uncheck({ timeout: 5000 });
+    await box('Protests').uncheck({ timeout: 5000 });
+    await expect.poll(() => new URL(p.url()).hash).toContain('hide=spread');
+    expect(new URL(p.url()).hash).toMatch(/only=clashes,security,csto,recovery,political/);
+    await follow(p, '#date=2022-01-06&hide=csto,measures&only=clashes');
+    await expect.poll(() => new URL(p.url()).hash).toContain('hide=measures,csto');
+    expect(await box('CSTO contingents').isChecked({ timeout: 3000 })).toBe(false);
+    expect(await box('Spread of the protests').isChecked({ timeout: 3000 })).toBe(true);
+    expect(await box('Measures in the regions').isChecked({ timeout: 3000 })).toBe(false);
+    expect(await box('Clashes, attacks').isChecked({ timeout: 3000 })).toBe(true);
+    expect(await box('Protests').isChecked({ timeout: 3000 })).toBe(false);
+    // The legend follows: no region measures, no protest places.
+    const legend = (await p.locator('.legend').textContent())!;
+    expect(legend).not.toContain('"Red" terrorist threat level');
+    expect(legend).toContain('Clashes, attacks');
+    await follow(p, '#date=2022-01-06');
+    await expect.poll(() => box('CSTO contingents').isChecked({ timeout: 3000 })).toBe(true);
+  });
+
   it('meets every kind of event selection in the days it clicks', () => {
     expect(eventsToClick.length).toBeGreaterThanOrEqual(4);
   });

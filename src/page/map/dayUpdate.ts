@@ -14,6 +14,7 @@ import { dayFeatures } from '../../outputs/mapData.ts';
 import { DAY_SOURCE } from '../../outputs/style.ts';
 import type { DayChanges } from '../../model/changes.ts';
 import { emergencyBorder, regionLook } from '../../outputs/legend.ts';
+import { ALL_LAYERS, isShown, type MapLayers } from '../../outputs/layers.ts';
 import { highlighted } from '../../model/selection.ts';
 import type { Dataset } from '../../model/schema.ts';
 import type { Selection } from '../url.ts';
@@ -23,15 +24,20 @@ export function unitFeatureState(
   u: DayState['units'][number],
   changes: DayChanges | null,
   selected: ReadonlySet<string>,
+  layers: MapLayers = ALL_LAYERS,
 ) {
-  const { regime, attested, unrecorded } = regionLook(u);
+  // With the measures switched off, every region is drawn blank, with its outline.
+  const measures = isShown(layers, 'measures');
+  const { regime, attested, unrecorded } = measures
+    ? regionLook(u)
+    : { regime: 'none', attested: false, unrecorded: false };
   return {
     regime,
     attested,
     unrecorded,
-    emergency: emergencyBorder(u) ?? 'none',
-    protest: u.protest.value,
-    changed: changes?.unitIds.has(u.id) ?? false,
+    emergency: (measures && emergencyBorder(u)) || 'none',
+    protest: measures && u.protest.value,
+    changed: measures && (changes?.unitIds.has(u.id) ?? false),
     selected: selected.has(u.id),
   };
 }
@@ -61,12 +67,16 @@ export function applyDay(
   selection: Selection | null,
   changes: DayChanges | null,
   onShown?: () => void,
+  layers: MapLayers = ALL_LAYERS,
 ): void {
   waiting.get(map)?.();
   const lit = highlighted(data, selection);
   const setStatuses = () => {
     for (const u of state.units)
-      map.setFeatureState({ source: 'units', id: u.id }, unitFeatureState(u, changes, lit.units));
+      map.setFeatureState(
+        { source: 'units', id: u.id },
+        unitFeatureState(u, changes, lit.units, layers),
+      );
   };
 
   // maplibre has no call to pause drawing; shadowing triggerRepaint on the instance does it.
@@ -107,6 +117,6 @@ export function applyDay(
     release();
   });
   (map.getSource(DAY_SOURCE) as GeoJSONSource).setData(
-    dayFeatures(data, state, { selected: lit.places, fresh: changes?.placeIds }),
+    dayFeatures(data, state, { selected: lit.places, fresh: changes?.placeIds, layers }),
   );
 }

@@ -16,6 +16,7 @@ import type { Loaded } from '../load.ts';
 import { labelTexts } from '../../outputs/labelTexts.ts';
 import { KAZAKHSTAN_BOUNDS } from '../../outputs/drawing.ts';
 import type { Lang } from '../../words/i18n.ts';
+import type { MapLayers } from '../../outputs/layers.ts';
 import { FONT_FAMILY, embeddedFontFaces } from '../../outputs/fonts.ts';
 import { dayMapSvg } from '../../outputs/svgMap.ts';
 import { blobToBase64 } from './base64.ts';
@@ -32,6 +33,8 @@ export interface ExportOptions {
   bounds?: [number, number, number, number];
   /** The language of the caption, legend and labels; English when left out. */
   lang?: Lang;
+  /** What the reader chose to see; everything when left out. */
+  layers?: MapLayers;
 }
 
 const FONT = `"${FONT_FAMILY}", sans-serif`;
@@ -117,14 +120,14 @@ export class Exporter {
       const lang = o.lang ?? 'en';
       for (const [id, field] of Object.entries(labelTexts(lang)))
         map.setLayoutProperty(id, 'text-field', field as never);
-      applyDay(map, data, state, null, changes);
+      applyDay(map, data, state, null, changes, undefined, o.layers);
       await untilIdleOrAborted(map, signal);
       check();
       await Promise.all([
         document.fonts.load(`400 14px ${FONT}`),
         document.fonts.load(`700 20px ${FONT}`),
       ]);
-      return compose(map.getCanvas(), describeSnapshot(this.atlas, day, lang), o);
+      return compose(map.getCanvas(), describeSnapshot(this.atlas, day, lang, o.layers), o);
     });
   }
 
@@ -147,9 +150,10 @@ export class Exporter {
       { units: this.loaded.units, neighbours: this.loaded.neighbours },
       state,
       changes,
-      describeSnapshot(this.atlas, day, o.lang),
+      describeSnapshot(this.atlas, day, o.lang, o.layers),
       {
         lang: o.lang,
+        ...(o.layers ? { layers: o.layers } : {}),
         width: o.width,
         height: o.height,
         bounds: o.bounds ?? KAZAKHSTAN_BOUNDS,

@@ -3,6 +3,7 @@
  * show is derived from these few fields.
  */
 import { Atlas } from '../../model/atlas.ts';
+import { ALL_LAYERS, showsEverything, type MapLayers } from '../../outputs/layers.ts';
 import { addDays, dayProblem } from '../../model/days.ts';
 import type { DayState } from '../../model/dayState.ts';
 import type { Dataset } from '../../model/schema.ts';
@@ -94,6 +95,7 @@ export class AtlasState {
     const { state, problems } = parseHash(hash, this.hashContext);
     this.notices = problems;
     this.lang = state.lang ?? 'en';
+    this.layers = state.layers ?? ALL_LAYERS;
     if (state.story) return this.openStory(state.story);
     this.story = null;
     if (state.date) this.day = state.date;
@@ -106,9 +108,11 @@ export class AtlasState {
    * full atlas opened from one), where the view of this screen would frame the wrong area.
    */
   hash({ withView = true }: { withView?: boolean } = {}): string {
-    if (this.story) return formatHash({ story: this.story, lang: this.lang });
+    const layers = showsEverything(this.layers) ? {} : { layers: this.layers };
+    if (this.story) return formatHash({ story: this.story, lang: this.lang, ...layers });
     return formatHash({
       lang: this.lang,
+      ...layers,
       date: this.day,
       ...(this.view && withView ? { view: this.view } : {}),
       ...(this.selection ? { select: this.selection } : {}),
@@ -176,6 +180,9 @@ export class AtlasState {
     if (this.loop) this.first();
     else this.playing = false;
   }
+
+  /** What the reader chose to see: the map, its link, the embed and the exports follow it. */
+  layers = $state.raw<MapLayers>(ALL_LAYERS);
 
   /** Counts the reader's own selections (not a link's): the map frames those. */
   chosen = $state(0);
