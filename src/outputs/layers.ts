@@ -22,6 +22,22 @@ export const isShown = (layers: MapLayers, group: LayerGroup) => !layers.hidden.
 export const showsEverything = (layers: MapLayers) =>
   layers.hidden.size === 0 && layers.activities.size === ACTIVITY_RANK.length;
 
+/** The layers with a group switched on or off. */
+export function withGroup(layers: MapLayers, group: LayerGroup, on: boolean): MapLayers {
+  const hidden = new Set(layers.hidden);
+  if (on) hidden.delete(group);
+  else hidden.add(group);
+  return { ...layers, hidden };
+}
+
+/** The layers with a kind of event shown or not; never none at all, which shows every kind. */
+export function withActivity(layers: MapLayers, activity: Activity, on: boolean): MapLayers {
+  const activities = new Set(layers.activities);
+  if (on) activities.add(activity);
+  else activities.delete(activity);
+  return { ...layers, activities: activities.size ? activities : new Set(ACTIVITY_RANK) };
+}
+
 /**
  * The day's places as the layers show them: none when places are off; otherwise those with an
  * event of a kind shown, each drawn for the most serious of those kinds.

@@ -14,8 +14,9 @@ import { unitFeatureState } from '../../src/page/map/dayUpdate.ts';
 import { formatHash, hashContext, parseHash } from '../../src/page/url.ts';
 import { readGeo } from '../../src/node/data.ts';
 import { atlas, dataset, tour, units } from '../helpers.ts';
+import { UNIT_IDS } from '../../src/model/units.ts';
 
-const ctx = hashContext(dataset, tour.length);
+const ctx = hashContext({ ...dataset, unitIds: UNIT_IDS, stops: tour.length });
 const clashesOnly: MapLayers = {
   hidden: new Set(['spread', 'csto']),
   activities: new Set(['clashes']),
