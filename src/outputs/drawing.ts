@@ -236,9 +236,9 @@ export function mapLabels(data: Dataset) {
 }
 
 /**
- * Labels for the places where the protests began, side by side: the westernmost reads to the
- * left of its point, the others to the right, so two close places (Aktau and Zhanaozen) do not
- * cover each other.
+ * Labels for the places where the protests began, side by side: the westernmost reads above its
+ * point and the others to the right, so two close places (Aktau and Zhanaozen) do not cover
+ * each other, and the westernmost's label is not cut by the map's left edge on a narrow screen.
  */
 export function originLabels(data: Dataset): FeatureCollection<Point> {
   const origins = spreadOrigins(data);
@@ -256,7 +256,7 @@ export function originLabels(data: Dataset): FeatureCollection<Point> {
         began: began('en'),
         began_ru: began('ru'),
         began_kk: began('kk'),
-        anchor: origins.places.length > 1 && p.coordinates[0] === west ? 'right' : 'left',
+        anchor: origins.places.length > 1 && p.coordinates[0] === west ? 'bottom-left' : 'left',
       },
     })),
   };

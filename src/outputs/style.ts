@@ -390,8 +390,8 @@ export const LAYERS = {
       'text-offset': [
         'match',
         ['get', 'anchor'],
-        'right',
-        ['literal', [-0.6, 0]],
+        'bottom-left',
+        ['literal', [-0.5, -1]],
         ['literal', [0.6, 0]],
       ],
       'text-justify': 'auto',

@@ -235,18 +235,21 @@ export function dayMapSvg(
     }
   }
   parts.push('</g>');
-  // Where it began, labelled every day, as on the map (the westernmost reads to the left).
+  // Where it began, labelled every day, as on the map (the westernmost reads above its point).
   for (const f of originLabels(data).features) {
-    const [x, y] = project(f.geometry.coordinates);
+    const [px, py] = project(f.geometry.coordinates);
     const p = f.properties!;
-    const at = p.anchor === 'right' ? `x="${x - 7}" text-anchor="end"` : `x="${x + 7}"`;
+    const above = p.anchor === 'bottom-left';
+    // The label's own corner: to the right of the point, or above it and a little to the left.
+    const [x, y] = above ? [px - 6 - 7, py - 24] : [px, py];
+    const at = `x="${x + 7}"`;
     const began = String((lang !== 'en' && p[`began_${lang}`]) || p.began);
-    parts.push(`<circle cx="${x}" cy="${y}" r="3" fill="${COLORS.text}" stroke="#ffffff"/>`);
+    parts.push(`<circle cx="${px}" cy="${py}" r="3" fill="${COLORS.text}" stroke="#ffffff"/>`);
     const w = Math.max(
       estimateWidth(labelOf(p), { size: 12, weight: 700, fill: '' }),
       estimateWidth(began, { size: 10, weight: 400, fill: '' }),
     );
-    const left = p.anchor === 'right' ? x - 7 - w : x + 7;
+    const left = x + 7;
     taken.push([left, y - 16, left + w, y + 11]);
     labels.push(
       `<text ${at} y="${y - 4}" font-weight="700">${escapeXml(labelOf(p))}</text>`,

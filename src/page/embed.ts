@@ -12,11 +12,28 @@ export interface PageMode {
   embed: boolean;
   /** Start playing at once (the embedder asked for it; never against reduced motion). */
   autoplay: boolean;
+  /** Play again from the first day after the last. */
+  loop: boolean;
 }
 
 export function pageMode(search: string): PageMode {
   const params = new URLSearchParams(search);
-  return { embed: params.has('embed'), autoplay: params.has('autoplay') };
+  return {
+    embed: params.has('embed'),
+    autoplay: params.has('autoplay'),
+    loop: params.has('loop'),
+  };
+}
+
+/**
+ * The hash an embed that plays on load starts from: the first day unless the embedder keeps
+ * the day on screen, so the story is told from its beginning.
+ */
+export function playingHash(hash: string): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  params.delete('date');
+  const rest = params.toString();
+  return rest ? `#${rest}` : '';
 }
 
 /** Whether the page starts playing as it opens: when asked to, and never against less motion. */
@@ -30,6 +47,7 @@ export function pageUrl(base: string, mode: Partial<PageMode>, hash: string): st
   url.search = '';
   if (mode.embed) url.searchParams.set('embed', '');
   if (mode.autoplay) url.searchParams.set('autoplay', '');
+  if (mode.loop) url.searchParams.set('loop', '');
   // "?embed=&autoplay=" reads as well as "?embed&autoplay", but the short form is what people type.
   url.search = url.search.replace(/=(?=&|$)/g, '');
   url.hash = hash;
@@ -46,9 +64,13 @@ const escapeAttribute = (s: string) =>
 export function embedCode(
   base: string,
   hash: string,
-  options: { autoplay: boolean; title: string },
+  options: { autoplay: boolean; loop?: boolean; title: string },
 ): string {
-  const src = pageUrl(base, { embed: true, autoplay: options.autoplay }, hash);
+  const src = pageUrl(
+    base,
+    { embed: true, autoplay: options.autoplay, loop: options.loop ?? false },
+    options.autoplay ? playingHash(hash) : hash,
+  );
   return (
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" ` +
     `style="width:100%;aspect-ratio:4/3;min-height:420px;border:0" loading="lazy" ` +

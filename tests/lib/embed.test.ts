@@ -6,9 +6,10 @@ const base = 'https://example.org/atlas/index.html?lang=en#date=2022-01-02';
 
 describe('sharing and embedding', () => {
   it('reads the embed layout and autoplay from the query, not the hash', () => {
-    expect(pageMode('?embed&autoplay')).toEqual({ embed: true, autoplay: true });
-    expect(pageMode('?embed')).toEqual({ embed: true, autoplay: false });
-    expect(pageMode('')).toEqual({ embed: false, autoplay: false });
+    expect(pageMode('?embed&autoplay')).toEqual({ embed: true, autoplay: true, loop: false });
+    expect(pageMode('?embed')).toEqual({ embed: true, autoplay: false, loop: false });
+    expect(pageMode('')).toEqual({ embed: false, autoplay: false, loop: false });
+    expect(pageMode('?embed&autoplay&loop')).toEqual({ embed: true, autoplay: true, loop: true });
   });
 
   it('plays on load only when asked, and not for a reader who asks for less motion', () => {
@@ -23,6 +24,21 @@ describe('sharing and embedding', () => {
     );
     expect(pageUrl(base, { embed: true, autoplay: true }, '#story=3')).toBe(
       'https://example.org/atlas/index.html?embed&autoplay#story=3',
+    );
+  });
+
+  it('plays an embed from the first day, keeping the rest of the link, and loops when asked', () => {
+    const code = embedCode(base, '#date=2022-01-06&hide=spread&lang=ru', {
+      autoplay: true,
+      loop: true,
+      title: 't',
+    });
+    expect(code).toContain(
+      'src="https://example.org/atlas/index.html?embed&amp;autoplay&amp;loop#hide=spread&amp;lang=ru"',
+    );
+    // Without autoplay the day on screen stays.
+    expect(embedCode(base, '#date=2022-01-06', { autoplay: false, title: 't' })).toContain(
+      '#date=2022-01-06',
     );
   });
 
