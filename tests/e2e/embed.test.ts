@@ -72,6 +72,10 @@ describe.skipIf(!CHROMIUM_PATH)('the embed', () => {
       );
       const map = (await frame.locator('.map-area').boundingBox())!;
       expect(map.height).toBeGreaterThan(200);
+      // The day's caption is a strip above the map: it covers no region.
+      const badge = (await frame.locator('.badge').boundingBox())!;
+      const canvas = (await frame.locator('.maplibregl-canvas').boundingBox())!;
+      expect(badge.y + badge.height).toBeLessThanOrEqual(canvas.y + 1);
     }
     const day = await renderedDay(frame);
     // The caption's words run on from the title: no space before the comma.

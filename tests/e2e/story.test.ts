@@ -375,6 +375,24 @@ describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
       expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         width,
       );
+      if (width > 400) return;
+      // On the phone, the tour: its caption over at most half the map, and nothing over any of
+      // its buttons.
+      await follow(p, '#story=4');
+      await expect.poll(() => p.getByTestId('tour').count()).toBe(1);
+      const card = (await p.locator('.tour-over-map').boundingBox())!;
+      expect(card.height).toBeLessThanOrEqual(box.height / 2);
+      const buttons = p.getByTestId('tour').getByRole('button');
+      expect(await buttons.count()).toBeGreaterThanOrEqual(4);
+      for (const button of await buttons.all()) {
+        const covered = await button.evaluate((b) => {
+          const r = b.getBoundingClientRect();
+          const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return !top || !b.contains(top);
+        });
+        expect(covered, await button.textContent()).toBe(false);
+      }
+      await p.keyboard.press('Escape');
     } finally {
       await p.setViewportSize({ width: 1280, height: 800 });
     }
