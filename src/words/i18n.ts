@@ -48,3 +48,19 @@ export function unitName(id: string, lang: Lang): string {
 export function placeName(place: Pick<Place, 'name' | 'nameRu' | 'nameKk'>, lang: Lang): string {
   return (lang === 'ru' ? place.nameRu : lang === 'kk' ? place.nameKk : undefined) ?? place.name;
 }
+
+/**
+ * A tour stop's number as a language writes it in "stop n of total": plain in English and
+ * Russian; in Kazakh with the possessive ending its numeral word takes ("6 аялдаманың 4-і",
+ * "…2-сі", "…6-сы"), chosen by the last word of the numeral as spoken.
+ */
+export function stopNumber(n: number, lang: Lang): string {
+  if (lang !== 'kk') return String(n);
+  // бірі, екісі, үші, төрті, бесі, алтысы, жетісі, сегізі, тоғызы; оны, жиырмасы, отызы,
+  // қырқы, елуі, алпысы, жетпісі, сексені, тоқсаны; жүзі.
+  const UNITS = ['', 'і', 'сі', 'і', 'і', 'і', 'сы', 'сі', 'і', 'ы'];
+  const TENS = ['', 'ы', 'сы', 'ы', 'ы', 'і', 'ы', 'і', 'і', 'ы'];
+  const ending =
+    n % 10 ? UNITS[n % 10] : Math.floor(n / 10) % 10 ? TENS[Math.floor(n / 10) % 10] : 'і';
+  return `${n}-${ending}`;
+}

@@ -5,6 +5,7 @@ import type { DayState } from '../model/dayState.ts';
 import { formatDayIn } from '../model/days.ts';
 import { inLang, m, regionCount, unitName, type Lang } from './i18n.ts';
 import { cstoLabel } from './labels.ts';
+import { groupName } from './figureGroups.ts';
 import type { Article } from '../model/schema.ts';
 
 export interface StatusCounts {
@@ -57,13 +58,22 @@ export function daySummary(state: DayState, lang: Lang = 'en'): string {
  * English, as published.
  */
 export function articleCredit(article: Article, lang: Lang = 'en', maxTitle = 44): string {
+  return articleCreditParts(article, lang, maxTitle).join(', ');
+}
+
+/** The credit in its two parts: the outlet or title (in English, as published) and the date. */
+export function articleCreditParts(
+  article: Article,
+  lang: Lang = 'en',
+  maxTitle = 44,
+): [string, string] {
   const o = inLang(lang);
   const { date, precision, certainty } = article.published;
   const day = formatDayIn(date, lang);
   const when = `${precision === 'on-or-after' ? m.credit_on_or_after({ day }, o) : day}${
     certainty === 'inferred' ? ` ${m.credit_date_inferred({}, o)}` : ''
   }`;
-  return `${article.outlet ?? `“${shorten(article.title, maxTitle)}”`}, ${when}`;
+  return [article.outlet ?? `“${shorten(article.title, maxTitle)}”`, when];
 }
 
 /** Cut at a word boundary with an ellipsis, when longer than `max` characters. */
@@ -77,5 +87,12 @@ function shorten(text: string, max: number): string {
 /** What a figure counts beyond its measure: "police · Almaty", "security forces", or "". */
 export function figureContext(f: { group: string; area: string }, lang: Lang = 'en'): string {
   const where = f.area === 'kazakhstan' ? '' : unitName(f.area, lang);
-  return [f.group === 'all' ? '' : f.group, where].filter(Boolean).join(' · ');
+  return [f.group === 'all' ? '' : groupName(f.group, lang).text, where]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** The language figureContext writes a figure's group in: English where it has no other. */
+export function figureContextLang(f: { group: string }, lang: Lang): Lang {
+  return f.group === 'all' ? lang : groupName(f.group, lang).lang;
 }

@@ -99,3 +99,31 @@ export async function pixelAt(
     [lon, lat, dx],
   );
 }
+
+/**
+ * Latin-script words on the page (text and the attributes people hear: aria-label, title,
+ * placeholder) that no `lang="en"` marks as English: on a Russian or Kazakh page there should
+ * be none but names and the keys and formats that keep their Latin names.
+ */
+export function unmarkedEnglish(p: import('playwright-core').Page): Promise<string[]> {
+  return p.evaluate(() => {
+    const NAMES =
+      /\b(Natural Earth|GeoNames|CC BY 4\.0|CC BY|CSV|GeoJSON|PNG|SVG|PDF|GIF|WebM|JSON|Noto Sans|OFL|MIT|datamaps|world-atlas|Page Up|Page Down|Esc|Anish Kumar|OpenStreetMap)\b/g;
+    const latin = (t: string) => /[A-Za-z]{2,}/.test(t.replace(NAMES, ''));
+    const marked = (el: Element) => el.closest('[lang]')?.getAttribute('lang') === 'en';
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement!;
+      if (el.closest('script,style,noscript,[hidden],code,kbd')) continue;
+      const t = n.textContent!.trim();
+      if (latin(t) && !marked(el)) out.push(t.slice(0, 80));
+    }
+    for (const el of document.querySelectorAll('[aria-label],[title],[placeholder]'))
+      for (const a of ['aria-label', 'title', 'placeholder']) {
+        const v = el.getAttribute(a);
+        if (v && latin(v) && !marked(el)) out.push(`${a}: ${v.slice(0, 60)}`);
+      }
+    return out;
+  });
+}

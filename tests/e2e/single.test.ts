@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { SINGLE_FILE } from '../../src/page/embed.ts';
-import { mapColours } from './media.ts';
+import { mapColours, unmarkedEnglish } from './media.ts';
 import { CHROMIUM_PATH, DIST, launchBrowser, waitForDay } from '../../src/node/browser.ts';
 
 const FILE = join(DIST, SINGLE_FILE);
@@ -37,6 +37,8 @@ describe.skipIf(!CHROMIUM_PATH)('the one-file atlas', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
     expect(new URL(page.url()).search).toBe('');
     expect(new URL(page.url()).hash).toContain('lang=ru');
+    // Russian throughout: any English left (article titles, quotes) is marked as English.
+    expect(await unmarkedEnglish(page)).toEqual([]);
     // The map drew something: many colours on its canvas.
     expect(await mapColours(page)).toBeGreaterThan(20);
     const elsewhere = requests.filter(

@@ -17,6 +17,7 @@ import { statusChangeText } from '../../src/words/changes.ts';
 import { dayState } from '../../src/model/dayState.ts';
 import { selectionNote } from '../../src/words/selection.ts';
 import { dataset, tour } from '../helpers.ts';
+import { unmarkedEnglish } from './media.ts';
 
 describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
   let browser: Browser;
@@ -390,7 +391,7 @@ describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
           const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
           return !top || !b.contains(top);
         });
-        expect(covered, await button.textContent()).toBe(false);
+        expect(covered, (await button.textContent()) ?? '').toBe(false);
       }
       await p.keyboard.press('Escape');
     } finally {
@@ -431,6 +432,7 @@ describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
       expect(await p.getByRole('button', { name: play, exact: true }).count()).toBe(1);
       expect(await p.locator('#day-title').textContent()).toContain(date);
       expect(await p.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await unmarkedEnglish(p)).toEqual([]);
       await expect
         .poll(() => p.evaluate(() => window.atlasMap!.labels('oblast-labels')))
         .toContain(region);

@@ -1,8 +1,9 @@
+import { groupName, hasGroupName } from '../../src/words/figureGroups.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHash, formatHash, hashContext, LANGS } from '../../src/page/url.ts';
 import { dayMonthIn, formatDayIn } from '../../src/model/days.ts';
-import { m, placeName, unitName } from '../../src/words/i18n.ts';
+import { inLang, m, placeName, stopNumber, unitName } from '../../src/words/i18n.ts';
 import { atlasLooks, legend } from '../../src/outputs/legend.ts';
 import { lowerFirst } from '../../src/model/text.ts';
 import { UNIT_IDS } from '../../src/model/units.ts';
@@ -135,5 +136,42 @@ describe('words in a language', () => {
     expect(lowerFirst('CSTO help requested')).toBe('CSTO help requested');
     expect(lowerFirst('ҰҚШҰ-дан көмек сұралды')).toBe('ҰҚШҰ-дан көмек сұралды');
     expect(lowerFirst('«Красный» уровень')).toBe('«красный» уровень');
+  });
+});
+
+describe('words that depend on the number or on the data', () => {
+  it("writes a tour stop's number with the Kazakh possessive ending its numeral takes", () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => stopNumber(n, 'kk'))).toEqual([
+      '1-і',
+      '2-сі',
+      '3-і',
+      '4-і',
+      '5-і',
+      '6-сы',
+      '7-сі',
+      '8-і',
+      '9-ы',
+      '10-ы',
+    ]);
+    expect([11, 20, 26, 40, 50, 100].map((n) => stopNumber(n, 'kk'))).toEqual([
+      '11-і',
+      '20-сы',
+      '26-сы',
+      '40-ы',
+      '50-і',
+      '100-і',
+    ]);
+    expect(stopNumber(4, 'ru')).toBe('4');
+    expect(m.tour_where({ n: stopNumber(4, 'kk'), total: 6, day: 'x' }, inLang('kk'))).toBe(
+      'Тур · 6 аялдаманың 4-і · x',
+    );
+  });
+
+  it("names every figure's group of the data in Russian and Kazakh", () => {
+    const groups = new Set(dataset.figures.map((f) => f.group).filter((g) => g !== 'all'));
+    for (const g of groups) expect(hasGroupName(g), g).toBe(true);
+    expect(groupName('security forces', 'ru')).toEqual({ text: 'силовые структуры', lang: 'ru' });
+    // One the table lacks stays English, and says so.
+    expect(groupName('journalists', 'kk')).toEqual({ text: 'journalists', lang: 'en' });
   });
 });

@@ -7,10 +7,25 @@ import { Map as MapLibreMap, setWorkerUrl, type MapOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView } from '../url.ts';
+import { inLang, m, type Lang } from '../../words/i18n.ts';
 import { buildStyle } from '../../outputs/style.ts';
 import { HATCH, hatchImage, KAZAKHSTAN_BOUNDS } from '../../outputs/drawing.ts';
 
+/** maplibre's own words (its controls' labels, the scale's units) in a language. */
+export function mapLocale(lang: Lang): Record<string, string> {
+  const o = inLang(lang);
+  return {
+    'Map.Title': m.map_label({}, o),
+    'NavigationControl.ZoomIn': m.map_zoom_in({}, o),
+    'NavigationControl.ZoomOut': m.map_zoom_out({}, o),
+    'ScaleControl.Kilometers': m.map_km({}, o),
+    'ScaleControl.Meters': m.map_m({}, o),
+  };
+}
+
 export interface AtlasMapOptions {
+  /** The language of maplibre's own words; English when left out. */
+  lang?: Lang;
   /** Still labels, no fades: for users who ask for less motion, and for exports. */
   reducedMotion: boolean;
   /** Where to open; the whole country by default. */
@@ -25,7 +40,7 @@ let workerSet = false;
 export function createMap(
   container: HTMLElement,
   loaded: Parameters<typeof buildStyle>[0],
-  { reducedMotion, view, pixelRatio, interactive = true }: AtlasMapOptions,
+  { reducedMotion, view, pixelRatio, interactive = true, lang = 'en' }: AtlasMapOptions,
 ): MapLibreMap {
   if (!workerSet) {
     // maplibre 6 loads its worker as a module of its own; its URL must be absolute. In the
@@ -53,6 +68,7 @@ export function createMap(
     maxZoom: 12,
     minZoom: 2,
     interactive,
+    locale: mapLocale(lang),
     ...(pixelRatio ? { pixelRatio } : {}),
   };
   const map = new MapLibreMap(options);
