@@ -15,7 +15,8 @@ import { HATCH, hatchImage, KAZAKHSTAN_BOUNDS } from '../../outputs/drawing.ts';
 export function mapLocale(lang: Lang): Record<string, string> {
   const o = inLang(lang);
   return {
-    'Map.Title': m.map_label({}, o),
+    // Not the map area's own label: two landmarks may not share a name.
+    'Map.Title': m.map_canvas({}, o),
     'NavigationControl.ZoomIn': m.map_zoom_in({}, o),
     'NavigationControl.ZoomOut': m.map_zoom_out({}, o),
     'ScaleControl.Kilometers': m.map_km({}, o),
