@@ -22,6 +22,27 @@ const SHOTS: { file: string; hash: string; day: string; width: number; height: n
   { file: 'tour-almaty.png', hash: '#story=3', day: '2022-01-05', width: 1280, height: 800 },
   { file: 'phone-tour.png', hash: '#story=4', day: '2022-01-06', width: 375, height: 667 },
   {
+    file: 'event-almaty.png',
+    hash: '#date=2022-01-05&map=10.00/43.2526/76.9115&select=event:almaty-police-department-attacked',
+    day: '2022-01-05',
+    width: 1280,
+    height: 800,
+  },
+  {
+    file: 'layers.png',
+    hash: '#date=2022-01-06&hide=spread,csto&only=clashes',
+    day: '2022-01-06',
+    width: 1280,
+    height: 800,
+  },
+  {
+    file: 'embed-320.png',
+    hash: '?embed#date=2022-01-06',
+    day: '2022-01-06',
+    width: 320,
+    height: 480,
+  },
+  {
     file: 'embed-640.png',
     hash: '?embed#date=2022-01-06',
     day: '2022-01-06',

@@ -25,6 +25,7 @@ import { dayProblem } from '../model/days.ts';
 import { EXPORT_LIMITS } from '../outputs/snapshot.ts';
 import { DATA_FILES, ROOT, loadDataset } from '../node/data.ts';
 import { daySvg } from '../node/daySvg.ts';
+import { layersFromParams } from '../outputs/layers.ts';
 import {
   CommandError,
   fail,
@@ -41,6 +42,7 @@ import {
 const USAGE_MANY = `usage: npm run snapshots -- --out DIR [--gif] [--webm] [--frame-ms 800]
                              [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                              [--width 1200] [--height 900] [--scale 1] [--lang en|ru|kk]
+                             [--hide measures,places,spread,csto] [--only clashes,protest,...]
 
 Renders every day of the atlas (or the days --from one --to another) as a composed PNG (and,
 with --gif or --webm, an animation) in headless Chromium, with a manifest.json. The images are rendered into a new folder that
@@ -48,10 +50,12 @@ replaces DIR only once all of them are written.`;
 
 const USAGE_ONE = `usage: npm run snapshot -- --date YYYY-MM-DD --out FILE.png|FILE.svg|FILE.pdf
                             [--width 1200] [--height 900] [--scale 1] [--lang en|ru|kk]
+                            [--hide measures,places,spread,csto] [--only clashes,protest,...]
 
 Renders one day of the atlas as the composed image of the app's Export button: a PNG (drawn in
 headless Chromium), or for print an SVG or a PDF (vector, text as text, fonts embedded), as the
-file's name says, with its words in English, Russian or Kazakh (--lang). An existing FILE is
+file's name says, with its words in English, Russian or Kazakh (--lang), and the layers and
+kinds of event the page's link would show (--hide, --only). An existing FILE is
 replaced only once the new one is written whole.`;
 
 function number(
@@ -181,6 +185,8 @@ async function render(args: string[], many: boolean) {
     lang: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
+    hide: { type: 'string' },
+    only: { type: 'string' },
   });
   if (values.out) refuseSourceFolder(values.out);
   const data = loadDataset();
@@ -204,11 +210,24 @@ async function render(args: string[], many: boolean) {
   const first = values.from ?? data.period.start;
   const last = values.to ?? data.period.end;
   if (first > last) fail(`--from ${first} comes after --to ${last}`);
+  const chosen = layersFromParams(values.hide ?? null, values.only ?? null);
+  // The link's words for an unknown name, less the link: here it stops the command.
+  if (chosen.problems.length)
+    fail(
+      chosen.problems
+        .map((p) => p.replace(' in the link', '').replace(/; ignored$/, ''))
+        .join('; '),
+    );
+  const layerWords = {
+    ...(values.hide ? { hide: values.hide } : {}),
+    ...(values.only ? { only: values.only } : {}),
+  };
   const options = {
     width: number('width', values.width, EXPORT_LIMITS.width),
     height: number('height', values.height, EXPORT_LIMITS.height),
     scale: number('scale', values.scale, EXPORT_LIMITS.scale),
     lang: langOption(values.lang),
+    ...layerWords,
   };
   const frameMs = number('frame-ms', values['frame-ms'], EXPORT_LIMITS.frameMs);
   const out = resolve(values.out);
@@ -217,7 +236,7 @@ async function render(args: string[], many: boolean) {
   const kind = extname(out).toLowerCase();
   // The SVG is made in Node, as `npm run export -- --svg` makes it: no browser, no build.
   if (!many && kind === '.svg') {
-    writeFileAtomic(out, daySvg(atlas, values.date!, options));
+    writeFileAtomic(out, daySvg(atlas, values.date!, { ...options, layers: chosen.layers }));
     return void console.error(`wrote ${out}`);
   }
   // Playwright loads only once the arguments are known to be good.
@@ -237,7 +256,14 @@ async function render(args: string[], many: boolean) {
   // A PDF is the SVG printed by Chromium: the atlas itself need not load.
   if (pdf) {
     try {
-      writeFileAtomic(out, await pdfOf(browser, daySvg(atlas, values.date!, options), options));
+      writeFileAtomic(
+        out,
+        await pdfOf(
+          browser,
+          daySvg(atlas, values.date!, { ...options, layers: chosen.layers }),
+          options,
+        ),
+      );
     } finally {
       await browser.close();
     }

@@ -8,6 +8,7 @@ import type { Atlas } from '../model/atlas.ts';
 import { EXPORT_LIMITS, describeSnapshot } from '../outputs/snapshot.ts';
 import { dayMapSvg } from '../outputs/svgMap.ts';
 import { FONT_SUBSETS, embeddedFontFaces } from '../outputs/fonts.ts';
+import type { MapLayers } from '../outputs/layers.ts';
 import { KAZAKHSTAN_BOUNDS } from '../outputs/drawing.ts';
 import type { Lang } from '../words/i18n.ts';
 import { readGeo, readUnits } from './data.ts';
@@ -16,6 +17,8 @@ export interface DaySvgOptions {
   lang?: Lang;
   width?: number;
   height?: number;
+  /** What to draw; everything when left out. */
+  layers?: MapLayers;
 }
 
 /** The page's font files (the woff2 subsets it ships) as @font-face rules. */
@@ -42,9 +45,10 @@ export function daySvg(atlas: Atlas, day: string, o: DaySvgOptions = {}): string
     { units: readUnits(), neighbours: readGeo('geo/neighbours.geojson') },
     state,
     changes,
-    describeSnapshot(atlas, day, lang),
+    describeSnapshot(atlas, day, lang, o.layers),
     {
       lang,
+      ...(o.layers ? { layers: o.layers } : {}),
       width: o.width ?? EXPORT_LIMITS.width.initial,
       height: o.height ?? EXPORT_LIMITS.height.initial,
       bounds: KAZAKHSTAN_BOUNDS,

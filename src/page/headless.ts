@@ -10,6 +10,7 @@ import type { Loaded } from './load.ts';
 import { blobToBase64 } from './map/base64.ts';
 import type { ToolFileId } from '../outputs/toolFiles.ts';
 import type { Exporter, ExportOptions } from './map/exporter.ts';
+import { layersFromParams } from '../outputs/layers.ts';
 
 const DEFAULT_EXPORT: ExportOptions = {
   width: EXPORT_LIMITS.width.initial,
@@ -17,15 +18,24 @@ const DEFAULT_EXPORT: ExportOptions = {
   scale: EXPORT_LIMITS.scale.initial,
 };
 
+/**
+ * Export options as they cross from Node into the page, where sets do not go: the layers as
+ * the link writes them (`hide: 'spread,csto'`, `only: 'clashes'`).
+ */
+export type HeadlessOptions = Partial<Omit<ExportOptions, 'layers'>> & {
+  hide?: string;
+  only?: string;
+};
+
 export interface HeadlessApi {
   period: { start: string; end: string };
-  png(day: string, options?: Partial<ExportOptions>): Promise<string>;
+  png(day: string, options?: HeadlessOptions): Promise<string>;
   /** The day's map as SVG text. */
-  svg(day: string, options?: Partial<ExportOptions>): Promise<string>;
-  gif(days: string[], frameMs: number, options?: Partial<ExportOptions>): Promise<string>;
-  webm(days: string[], frameMs: number, options?: Partial<ExportOptions>): Promise<string>;
+  svg(day: string, options?: HeadlessOptions): Promise<string>;
+  gif(days: string[], frameMs: number, options?: HeadlessOptions): Promise<string>;
+  webm(days: string[], frameMs: number, options?: HeadlessOptions): Promise<string>;
   /** The names a label layer shows in the PNG of a day (see Exporter.labelsShown). */
-  labelsShown(day: string, layer: string, options?: Partial<ExportOptions>): Promise<string[]>;
+  labelsShown(day: string, layer: string, options?: HeadlessOptions): Promise<string[]>;
   /** An animation of PNGs already exported (base64), one frame each, without drawing again. */
   animationOf(kind: 'gif' | 'webm', pngs: string[], frameMs: number): Promise<string>;
   geojson(day: string): string;
@@ -50,7 +60,11 @@ export function installHeadlessApi(
     if (problem) throw new Error(problem);
   };
   const dayGeoJson = (day: string) => exportDay(atlas.state(day), loaded.units, atlas.changes(day));
-  const opts = (o?: Partial<ExportOptions>): ExportOptions => ({ ...DEFAULT_EXPORT, ...o });
+  const opts = ({ hide, only, ...o }: HeadlessOptions = {}): ExportOptions => ({
+    ...DEFAULT_EXPORT,
+    ...o,
+    ...(hide || only ? { layers: layersFromParams(hide ?? null, only ?? null).layers } : {}),
+  });
   window.atlasExport = {
     period: { start: data.period.start, end: data.period.end },
     png: async (day, o) => (

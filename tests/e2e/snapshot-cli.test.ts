@@ -41,6 +41,10 @@ describe('npm run snapshot: bad arguments', () => {
       ['--date', '2022-01-06', '--out', '/tmp/x.png', '--to', '2022-01-08'],
       '--to goes with npm run snapshots',
     ],
+    [
+      ['--date', '2022-01-06', '--out', '/tmp/x.png', '--hide', 'roads'],
+      'layer "roads" is not one of measures, places, spread, csto',
+    ],
   ])('%j exits 2 and says what to do', async (args, message) => {
     const r = await snapshot(...args);
     expect(r.status).toBe(2);
@@ -67,6 +71,20 @@ describe('npm run snapshot for print', () => {
     expect(text).toMatch(/^<\?xml[^>]*>\s*<svg [^>]*xml:lang="ru"/);
     expect(text).toContain('13 января 2022');
     expect(text).toMatch(/src:url\(data:font\/woff2;base64,/);
+  });
+
+  it('draws only the layers and kinds of event asked for', async () => {
+    const out = join(scratch(), 'day.svg');
+    const args = ['--date', '2022-01-06', '--out', out];
+    expect((await snapshot(...args)).status).toBe(0);
+    const all = readFileSync(out, 'utf8');
+    expect((await snapshot(...args, '--hide', 'spread,csto', '--only', 'protest')).status).toBe(0);
+    const some = readFileSync(out, 'utf8');
+    const arcs = (svg: string) => /<g id="arcs"[^>]*>([\s\S]*?)<\/g>/.exec(svg)![1]!;
+    expect(arcs(all)).toContain('<path');
+    expect(arcs(some)).not.toContain('<path');
+    expect(all).toContain('Clashes, attacks');
+    expect(some).not.toContain('Clashes, attacks');
   });
 });
 
