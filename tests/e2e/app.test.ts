@@ -37,7 +37,7 @@ describe.skipIf(!CHROMIUM_PATH)('the atlas in Chromium', () => {
     options: { width?: number; height?: number; reducedMotion?: boolean; drafts?: string } = {},
   ) {
     const context = await browser.newContext({
-      viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+      viewport: { width: options.width ?? 1100, height: options.height ?? 720 },
       reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
     });
     // A site with a drafts file beside it, as the build puts it.
@@ -377,7 +377,7 @@ describe.skipIf(!CHROMIUM_PATH)('the atlas in Chromium', () => {
   });
 
   it('keeps the panels and timeline working where WebGL is unavailable', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1100, height: 720 } });
     try {
       const p = await context.newPage();
       const errors: string[] = [];

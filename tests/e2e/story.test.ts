@@ -24,7 +24,7 @@ describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
   let server: StaticServer;
   const problems: string[] = [];
 
-  async function open(hash: string, width = 1280, height = 800): Promise<Page> {
+  async function open(hash: string, width = 1100, height = 720): Promise<Page> {
     const context = await browser.newContext({
       viewport: { width, height },
       reducedMotion: 'reduce',
@@ -103,7 +103,7 @@ describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
   }
 
   /**
-   * A page at 1280 x 800 showing `hash`, as a reader who follows a link there: one page shared
+   * A page at 1100 x 720 showing `hash`, as a reader who follows a link there: one page shared
    * by the tests that need no fresh load (loading the map costs seconds in software WebGL),
    * given each new link as the app reads it on load. Tests of the first load open their own.
    */
@@ -195,7 +195,8 @@ describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
       for (const e of dayState(dataset, day).events) {
         const note = selectionNote(dataset, { kind: 'event', id: e.id });
         const kind = `${e.noPlace ?? 'places'} ${note?.split(' ')[0] ?? ''}`;
-        if (seen.has(kind)) continue;
+        // An event with places of its own is the next test's, three times over.
+        if (seen.has(kind) || kind === 'places ') continue;
         seen.add(kind);
         picked.push({ day, id: e.id, summary: e.summary, noPlace: e.noPlace });
       }
@@ -310,7 +311,7 @@ describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
   });
 
   it('meets every kind of event selection in the days it clicks', () => {
-    expect(eventsToClick.length).toBeGreaterThanOrEqual(4);
+    expect(eventsToClick.length).toBeGreaterThanOrEqual(3);
   });
 
   it('restores a tour stop from the link, with its day, caption and view', async () => {
@@ -395,7 +396,7 @@ describe.skipIf(!CHROMIUM_PATH)('the story at a glance', () => {
       }
       await p.keyboard.press('Escape');
     } finally {
-      await p.setViewportSize({ width: 1280, height: 800 });
+      await p.setViewportSize({ width: 1100, height: 720 });
     }
   });
 
