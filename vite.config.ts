@@ -210,6 +210,8 @@ export default defineConfig(({ mode }) => ({
     // same setting in every project, so that their files share the two workers.)
     isolate: false,
     hookTimeout: 180_000,
+    // A busy machine can hold the page's next frame past a second: polls wait up to five.
+    expect: { poll: { timeout: 5000 } },
     // Unit and data tests need no build and no browser; the browser tests share one build.
     // All of them share the two workers, the slowest files first.
     projects: [

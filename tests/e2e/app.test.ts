@@ -230,7 +230,8 @@ describe.skipIf(!CHROMIUM_PATH)('the atlas in Chromium', () => {
     await search.press('Enter');
     await expect.poll(() => p.locator('#details-title').textContent()).toBe('Zhanaozen');
     expect(await p.locator('.details').textContent()).toContain('2 January');
-    await expect.poll(() => p.url()).toContain('select=place:zhanaozen');
+    // The address follows once the page has rested, here after the map has framed the place.
+    await expect.poll(() => p.url(), { timeout: 5000 }).toContain('select=place:zhanaozen');
     // A town no article names: its region's history, a pin, and a note that says so.
     await search.fill('Semipalatinsk');
     await expect
@@ -246,7 +247,9 @@ describe.skipIf(!CHROMIUM_PATH)('the atlas in Chromium', () => {
     ).toContain('No article names Semipalatinsk');
     // The map frames the town with its whole region around it, and the note stays once the
     // box loses focus.
-    await expect.poll(() => Number(/map=([\d.]+)/.exec(p.url())?.[1])).toBeLessThan(6);
+    await expect
+      .poll(() => Number(/map=([\d.]+)/.exec(p.url())?.[1]), { timeout: 5000 })
+      .toBeLessThan(6);
     await p.locator('#details-title').click();
     await p.waitForTimeout(300);
     expect(await p.getByRole('status').filter({ hasText: 'No article names' }).count()).toBe(1);
