@@ -31,7 +31,7 @@ describe.skipIf(!CHROMIUM_PATH)('exports', () => {
   beforeAll(async () => {
     server = await serveDist();
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    page = await browser.newPage({ viewport: { width: 1100, height: 720 }, acceptDownloads: true });
     await page.goto(server.url + '#date=2022-01-13');
     await waitForDay(page, '2022-01-13');
   });

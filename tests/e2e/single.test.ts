@@ -20,7 +20,7 @@ describe.skipIf(!CHROMIUM_PATH)('the one-file atlas', () => {
   });
 
   it('renders the map from file:// with no request for anything but itself', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1100, height: 720 } });
     const page = await context.newPage();
     const requests: string[] = [];
     const problems: string[] = [];
