@@ -300,35 +300,30 @@ export const SWATCH = { width: 20, height: 11 } as const;
 export function swatchShapes(sw: Swatch, x = 0, y = 0): Shape[] {
   const { width: w, height: h } = SWATCH;
   const middle: [number, number] = [x + w / 2, y + h / 2];
+  // A region's outline around a fill's key.
+  const frame: Shape = {
+    type: 'frame',
+    x: x + 0.5,
+    y: y + 0.5,
+    width: w - 1,
+    height: h - 1,
+    stroke: COLORS.unitLine,
+  };
   switch (sw.kind) {
     case 'fill':
-      // A pair: the reported colour on the left, the inferred tint on the right.
+      // A pair: the strong colour on the left, the pale tint on the right.
       return [
         { type: 'rect', x, y, width: w, height: h, fill: sw.color },
         ...(sw.pale
           ? [{ type: 'rect' as const, x: x + w / 2, y, width: w / 2, height: h, fill: sw.pale }]
           : []),
-        {
-          type: 'frame',
-          x: x + 0.5,
-          y: y + 0.5,
-          width: w - 1,
-          height: h - 1,
-          stroke: COLORS.unitLine,
-        },
+        frame,
       ];
     case 'hatch':
       return [
         { type: 'rect', x, y, width: w, height: h, fill: COLORS.regime.none.carried },
         ...hatchLines(x, y, w, h),
-        {
-          type: 'frame',
-          x: x + 0.5,
-          y: y + 0.5,
-          width: w - 1,
-          height: h - 1,
-          stroke: COLORS.unitLine,
-        },
+        frame,
       ];
     case 'glow':
     case 'line':

@@ -26,7 +26,9 @@ export interface RegionLook {
   unrecorded: boolean;
 }
 
-export function regionLook(u: UnitOnDay): RegionLook {
+export function regionLook(u: UnitOnDay, layers: MapLayers = ALL_LAYERS): RegionLook {
+  // With the measures switched off, every region is drawn blank, with its outline.
+  if (!isShown(layers, 'measures')) return { regime: 'none', attested: false, unrecorded: false };
   const threat = u.terrorThreatLevel;
   const soe = u.stateOfEmergency;
   const unrecorded = threat.certainty === 'unrecorded' || soe.certainty === 'unrecorded';
@@ -158,10 +160,13 @@ export function atlasLooks(atlas: Atlas): ReadonlySet<string> {
  * A state of emergency is the region's fill when no threat level is in force there; beside a
  * threat level it is drawn as the region's border, dashed where carried.
  */
-export function emergencyBorder(u: UnitOnDay): 'attested' | 'carried' | null {
+export function emergencyBorder(
+  u: UnitOnDay,
+  layers: MapLayers = ALL_LAYERS,
+): 'attested' | 'carried' | null {
   const soe = u.stateOfEmergency;
-  if (!soe.value || soe.certainty === 'unrecorded' || regionLook(u).regime === 'emergency')
-    return null;
+  if (!soe.value || soe.certainty === 'unrecorded' || !isShown(layers, 'measures')) return null;
+  if (regionLook(u).regime === 'emergency') return null;
   return soe.attested ? 'attested' : 'carried';
 }
 

@@ -144,9 +144,7 @@ export function dayMapSvg(
   for (const { id, d } of unitPaths) {
     const u = unitState.get(id);
     if (!u) continue;
-    const look = measures
-      ? regionLook(u)
-      : { regime: 'none' as const, attested: false, unrecorded: false };
+    const look = regionLook(u, layers);
     parts.push(
       `<path data-unit="${id}" d="${d}" fill="${regionFill(look)}" stroke="${COLORS.unitLine}" stroke-width="0.8"><title>${escapeXml(u.name)}</title></path>`,
     );
@@ -166,7 +164,7 @@ export function dayMapSvg(
     }
     if (u.protest.value)
       parts.push(`<path d="${d}" stroke="${COLORS.protestOutline}" stroke-width="3"/>`);
-    const border = emergencyBorder(u);
+    const border = emergencyBorder(u, layers);
     if (border)
       parts.push(
         `<path d="${d}" stroke="${COLORS.emergency}" stroke-width="${EMERGENCY_BORDER.width}"${border === 'carried' ? ` stroke-dasharray="${EMERGENCY_BORDER.dash.map((n) => n * EMERGENCY_BORDER.width).join(' ')}"` : ''}/>`,

@@ -26,16 +26,11 @@ export function unitFeatureState(
   selected: ReadonlySet<string>,
   layers: MapLayers = ALL_LAYERS,
 ) {
-  // With the measures switched off, every region is drawn blank, with its outline.
+  // The region marks go with the measures: off with them.
   const measures = isShown(layers, 'measures');
-  const { regime, attested, unrecorded } = measures
-    ? regionLook(u)
-    : { regime: 'none', attested: false, unrecorded: false };
   return {
-    regime,
-    attested,
-    unrecorded,
-    emergency: (measures && emergencyBorder(u)) || 'none',
+    ...regionLook(u, layers),
+    emergency: emergencyBorder(u, layers) ?? 'none',
     protest: measures && u.protest.value,
     changed: measures && (changes?.unitIds.has(u.id) ?? false),
     selected: selected.has(u.id),
