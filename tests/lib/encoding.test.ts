@@ -2,7 +2,6 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { createPropertyExpression, latest } from '@maplibre/maplibre-gl-style-spec';
 import { Atlas } from '../../src/model/atlas.ts';
-import type { Dataset, StatusRecord } from '../../src/model/schema.ts';
 import { atlasLooks, legend, regionFill, regionLook } from '../../src/outputs/legend.ts';
 import { describeSnapshot } from '../../src/outputs/snapshot.ts';
 import { dayMapSvg } from '../../src/outputs/svgMap.ts';
@@ -11,33 +10,10 @@ import { unitFeatureState } from '../../src/page/map/dayUpdate.ts';
 import { validateDataset } from '../../src/model/validate.ts';
 import { readGeo } from '../../src/node/data.ts';
 import { atlas, dataset, rawCopy, units, type Loose } from '../helpers.ts';
+import { encodingFixture, FIXTURE_DAY, FIXTURE_POINTS } from '../fixtures/encoding.ts';
 
-const DAY = '2022-01-08';
-const cite = dataset.statuses[0]!.citations;
-const record = (id: string, unit: string, value: StatusRecord['value']): StatusRecord => ({
-  id,
-  status: 'terrorThreatLevel',
-  units: [unit],
-  from: DAY,
-  to: DAY,
-  value,
-  certainty: 'inferred',
-  reasoning: 'A fixture.',
-  citations: cite,
-});
-
-/**
- * A fixture day with the threat level recorded as "none" in Akmola, as lifted in Aktobe, and
- * recorded nowhere else; no state of emergency, recorded as such everywhere.
- */
-const fixture: Dataset = {
-  ...dataset,
-  statuses: [
-    record('none-akmola', 'akmola', 'none'),
-    record('lifted-aktobe', 'aktobe-region', 'lifted'),
-    { ...record('no-emergency', 'akmola', false), status: 'stateOfEmergency', units: 'all' },
-  ],
-};
+const DAY = FIXTURE_DAY;
+const fixture = encodingFixture(dataset);
 const fixtureAtlas = new Atlas(fixture);
 const unitOn = (a: Atlas, id: string, day = DAY) => a.state(day).units.find((u) => u.id === id)!;
 
@@ -86,9 +62,9 @@ function drawn(a: Atlas, id: string, day = DAY) {
 
 describe('the encoding: nothing unrecorded looks absent', () => {
   it('draws "none", "lifted" and "not recorded" three ways, alike on the map and in the SVG', () => {
-    const none = drawn(fixtureAtlas, 'akmola');
-    const lifted = drawn(fixtureAtlas, 'aktobe-region');
-    const unrecorded = drawn(fixtureAtlas, 'karaganda-region');
+    const none = drawn(fixtureAtlas, FIXTURE_POINTS.none.unit);
+    const lifted = drawn(fixtureAtlas, FIXTURE_POINTS.lifted.unit);
+    const unrecorded = drawn(fixtureAtlas, FIXTURE_POINTS.unrecorded.unit);
     for (const d of [none, lifted, unrecorded]) expect(d.map).toEqual(d.svg);
     const looks = [none, lifted, unrecorded].map((d) => JSON.stringify(d.map));
     expect(new Set(looks).size).toBe(3);
