@@ -8,7 +8,7 @@
  * inference with its reasoning; a sentence with no day happened by the publication date.
  */
 import * as chrono from 'chrono-node';
-import type { Day } from '../model/days.ts';
+import { addDays, type Day } from '../model/days.ts';
 import type { Geoparser } from './geoparser.ts';
 import { indexById } from '../model/indexById.ts';
 import { quantitiesIn } from './quantity.ts';
@@ -21,7 +21,8 @@ import {
   type Measure,
   type Place,
 } from '../model/schema.ts';
-import { sentences } from './statements.ts';
+import { sentences, type Sentence } from './statements.ts';
+import { shiftIn } from './narrativeTime.ts';
 import { statedDays } from './statedDays.ts';
 import { ACTIVITY_WORDS, MEASURE_WORDS } from './support.ts';
 
@@ -51,7 +52,7 @@ const ACTIVITY_ORDER: Activity[] = [
 ];
 const MEASURE_ORDER = Object.keys(MEASURE_WORDS) as Measure[];
 const OFFICIAL =
-  /\b(?:said|says|according to|ministry|police|officials?|government|prosecutor|president|spokes(?:man|woman|person))\b/i;
+  /\b(?:said|says|according to|ministry|police|officials?|government|prosecutor|president|spokes(?:man|woman|person))\b|МВД|министерств|сообщили|заявил|по данным|полици|ІІМ|министрлі|мәлімдеді|хабарлады/i;
 const MAX_QUOTE = 400;
 const DATELINE = /^[\p{Lu}][\p{Lu}\p{M}\s.'-]*,[^-–—\n]{0,60}?\d[^-–—\n]{0,40}[-–—]\s+/u;
 
@@ -62,59 +63,121 @@ function opening(quote: string): string {
   return quote.slice(0, cut > 20 ? cut : 60);
 }
 
+/** A passage of a sentence fit to quote in a reasoning: its longest stretch free of quotation marks. */
+function excerpt(sentence: string): string {
+  const longest = sentence
+    .split(/["“”]/)
+    .map((p) => p.trim())
+    .sort((a, b) => b.length - a.length)[0]!;
+  return opening(longest);
+}
+
+/** A heading: a first line that does not end a sentence. */
+function headingOf(text: string): string | undefined {
+  const first = text
+    .split('\n')
+    .find((l) => l.trim())
+    ?.trim();
+  return first && first.length <= 200 && !/[.!?…]["”»’)]*$/u.test(first) ? first : undefined;
+}
+
 /** The article's record: its date stated where a sentence near the top states it. */
-function articleRecord(input: DraftInput): Article {
-  const lines = input.text.split('\n').map((l) => l.trim());
-  const title = lines.find((l) => l.length >= 8) ?? input.id;
-  const head = sentences(input.text.slice(0, 1500));
+function articleRecord(input: DraftInput, all: Sentence[]): Article {
+  const heading = headingOf(input.text);
+  const head = all.filter((s) => s.start < 1500);
   const dateline = head.find(
     (s) =>
       s.text.length <= MAX_QUOTE &&
       statedDays(s.text, { date: input.published, stated: true }).includes(input.published),
   );
+  const first = heading ?? head[0]?.text ?? input.id;
   const published: Article['published'] = dateline
     ? { date: input.published, certainty: 'stated', quote: dateline.text }
     : {
         date: input.published,
         certainty: 'inferred',
-        quote: title.slice(0, MAX_QUOTE),
-        reasoning: `The text states no date of its own; ${input.published} was given when the article was added (--published). Its first line: "${opening(title)}".`,
+        quote: first.slice(0, MAX_QUOTE),
+        reasoning: `The text states no date of its own; ${input.published} was given when the article was added (--published). It begins: "${excerpt(first)}".`,
       };
   return {
     id: input.id,
     file: input.file,
     outlet: null,
-    title: title.slice(0, 300),
+    title: (heading ?? input.id).slice(0, 300),
     author: null,
     published,
-    note: 'Added from drafts: check the title, outlet and author.',
+    note: heading
+      ? 'Added from drafts: check the title, outlet and author.'
+      : 'Added from drafts: the text has no headline; give the title, outlet and author.',
   };
 }
 
 const casual = chrono.en.casual;
 
+/** The last day the story gave, and the sentence that gave it: what "the next day" counts from. */
+interface Anchor {
+  day: Day;
+  quote: string;
+  /** The article's own date (a dateline), a day a sentence states, or one worked out. */
+  kind: 'article' | 'stated' | 'worked out';
+}
+
+type When = Pick<AtlasEvent, 'date' | 'dateCertainty' | 'reasoning'> & {
+  /** The sentence a worked-out day counts from, which the record must cite too. */
+  anchor?: string;
+};
+
+/** Words that may give a day: only sentences with one are read with chrono (it is slow). */
+const MAY_GIVE_DAY =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|night|morning|evening|afternoon|day|week)|январ|феврал|декабр|днём|днем|день|дня|дней|накануне|наутро|назавтра|вчера|сегодня|понедельн|вторник|сред|четверг|пятниц|суббот|воскресен|қаңтар|ақпан|желтоқсан|күн|кеше|бүгін|ертес|ертең/i;
+
 /** The day of one sentence, with its precision, certainty and, when worked out, why. */
-function dayOf(
-  text: string,
-  article: Article,
-  quote = text,
-): Pick<AtlasEvent, 'date' | 'dateCertainty' | 'reasoning'> {
+function dayOf(text: string, article: Article, anchor: Anchor, quote = text): When {
   const published = article.published.date;
-  const stated = [
+  const byPublication = (why: string): When => ({
+    date: { start: published, end: published, precision: 'by' },
+    dateCertainty: 'inferred',
+    reasoning: `${why}; it happened by the article's date, ${published}: "${excerpt(quote)}".`,
+  });
+  if (!MAY_GIVE_DAY.test(text)) return byPublication('The sentence gives no day');
+  const all = [
     ...new Set(
       statedDays(text, { date: published, stated: article.published.certainty === 'stated' }),
     ),
   ].sort();
-  if (stated.length === 1)
+  // A day after the article is a plan or a deadline, not something that happened.
+  const stated = all.filter((d) => d <= published);
+  if (stated.length)
     return {
-      date: { start: stated[0]!, end: stated[0]!, precision: 'day' },
+      date: {
+        start: stated[0]!,
+        end: stated.at(-1)!,
+        precision: stated.length === 1 ? 'day' : 'range',
+      },
       dateCertainty: 'reported',
     };
-  if (stated.length > 1)
+  if (all.length)
+    return byPublication(`The days it names (${all.join(', ')}) are after the article`);
+  const shift = shiftIn(text);
+  if (shift) {
+    const from = shift.from === 'story' ? anchor : null;
+    const base = from?.day ?? published;
+    const day = addDays(base, shift.days);
+    if (day > published)
+      return byPublication(`"${shift.text}" would fall after the article, on ${day}`);
+    const counted =
+      !from || from.kind === 'article'
+        ? `read against the article's date, ${published}`
+        : `counted from ${from.day}, the day of "${excerpt(from.quote)}"` +
+          (from.kind === 'worked out' ? ' (itself worked out)' : '');
     return {
-      date: { start: stated[0]!, end: stated.at(-1)!, precision: 'range' },
-      dateCertainty: 'reported',
+      date: { start: day, end: day, precision: 'day' },
+      dateCertainty: 'inferred',
+      reasoning: `"${shift.text}" ${counted}: the sentence names no calendar day.`,
+      ...(from && from.kind !== 'article' ? { anchor: from.quote } : {}),
     };
+  }
+  // A weekday in an article whose date is not stated: the nearest such day before it.
   const [y, m, d] = published.split('-').map(Number) as [number, number, number];
   const reference = new Date(Date.UTC(y, m - 1, d, 12));
   const relative = casual
@@ -122,50 +185,69 @@ function dayOf(
     .find((r) => r.start.isCertain('day') || r.start.isCertain('weekday'));
   if (relative) {
     const day = relative.start.date().toISOString().slice(0, 10);
-    return {
-      date: { start: day, end: day, precision: 'day' },
-      dateCertainty: 'inferred',
-      reasoning: `"${relative.text}" read against the article's date, ${published}: the sentence names no calendar day.`,
-    };
+    if (day <= published)
+      return {
+        date: { start: day, end: day, precision: 'day' },
+        dateCertainty: 'inferred',
+        reasoning: `"${relative.text}" read against the article's date, ${published}: the sentence names no calendar day.`,
+      };
   }
-  return {
-    date: { start: published, end: published, precision: 'by' },
-    dateCertainty: 'inferred',
-    reasoning: `The sentence gives no day; it happened by the article's date, ${published}: "${opening(quote)}".`,
-  };
+  return byPublication('The sentence gives no day');
 }
 
-/** The measure a count is of: the measure word nearest after it in the sentence. */
-function measureAfter(quote: string, at: number): Measure | undefined {
-  const rest = quote.slice(at, at + 60);
-  let best: { measure: Measure; index: number } | undefined;
-  for (const measure of MEASURE_ORDER) {
-    const m = MEASURE_WORDS[measure].exec(rest);
-    if (m && (!best || m.index < best.index)) best = { measure, index: m.index };
-  }
-  return best?.measure;
+/** The measure a count is of: the measure word nearest after it, else just before it. */
+function measureNear(quote: string, start: number, end: number): Measure | undefined {
+  const nearest = (window: string, fromEnd: boolean) => {
+    let best: { measure: Measure; distance: number } | undefined;
+    for (const measure of MEASURE_ORDER) {
+      const re = new RegExp(MEASURE_WORDS[measure].source, 'gi');
+      for (const m of window.matchAll(re)) {
+        const distance = fromEnd ? window.length - m.index : m.index;
+        if (!best || distance < best.distance) best = { measure, distance };
+      }
+    }
+    return best?.measure;
+  };
+  const before = quote.slice(Math.max(0, start - 40), start);
+  // Only within the count's own clause.
+  const clause = before.slice(before.search(/[^,;:]*$/));
+  return nearest(quote.slice(end, end + 60), false) ?? nearest(clause, true);
 }
 
 export function draftArticle(input: DraftInput, geoparser: Geoparser, places: Place[]): Drafts {
-  const article = articleRecord(input);
+  const all = sentences(input.text);
+  const article = articleRecord(input, all);
   const byId = indexById(places);
   const events: AtlasEvent[] = [];
   const figures: Figure[] = [];
   const skipped: Drafts['skipped'] = [];
   const prefix = `draft-${input.id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-  for (const s of sentences(input.text)) {
+  let anchor: Anchor = {
+    day: article.published.date,
+    quote: article.published.quote,
+    kind: 'article',
+  };
+  for (const s of all) {
     const quote = s.text;
-    if (s.text === article.title) continue;
+    if (quote === article.title) continue;
+    // A dateline ("ALMATY, Jan 10 (Reuters) -") names where the story was filed, not where
+    // anything happened; its day is the day the story was filed.
+    const dateline = DATELINE.exec(quote)?.[0].length ?? 0;
+    const body = quote.slice(dateline);
+    const when = dayOf(body, article, anchor, quote);
+    if (when.date.precision !== 'by')
+      anchor = {
+        day: when.date.end,
+        quote,
+        kind: when.dateCertainty === 'reported' ? 'stated' : 'worked out',
+      };
     // The atlas maps what happened in Kazakhstan's towns and regions: a sentence that names
     // only the country, or places abroad, gives no event.
-    // A dateline ("ALMATY, Jan 10 (Reuters) -") names where the story was filed, not where
-    // anything happened.
-    const dateline = DATELINE.exec(quote)?.[0].length ?? 0;
-    const found = geoparser.parse(quote).filter((m) => m.start >= dateline);
-    const named = [...new Set(found.map((m) => m.placeId))].filter((id) => {
-      const p = byId.get(id);
-      return p?.country === 'KZ' && p.kind !== 'country';
+    const found = geoparser.parse(quote).filter((m) => {
+      const p = byId.get(m.placeId);
+      return m.start >= dateline && p?.country === 'KZ' && p.kind !== 'country';
     });
+    const named = [...new Set(found.map((m) => m.placeId))];
     const counts = quantitiesIn(quote);
     if (!named.length && !counts.length) continue;
     if (quote.length > MAX_QUOTE || quote.length < 8) {
@@ -177,32 +259,37 @@ export function draftArticle(input: DraftInput, geoparser: Geoparser, places: Pl
       continue;
     }
     const citations = [{ article: input.id, quote }];
-    // The dateline's day is the day the story was filed; the rest says when things happened.
-    const when = dayOf(quote.slice(dateline), article, quote);
+    const { anchor: from, ...day } = when;
     const activity = ACTIVITY_ORDER.find((a) => ACTIVITY_WORDS[a].test(quote));
     if (named.length && activity)
       events.push({
         id: `${prefix}-${events.length + 1}`,
-        ...when,
+        ...day,
         places: named,
         activity,
         summary: quote.length > 200 ? opening(quote) + '…' : quote,
-        citations,
+        citations:
+          from && from !== quote ? [...citations, { article: input.id, quote: from }] : citations,
       });
     else if (named.length) skipped.push({ sentence: quote, why: 'names a place but no activity' });
 
-    // Counts: one figure each, with the measure word that follows the count.
-    const units = named.map((id) => byId.get(id)?.unit).filter((u): u is string => !!u);
+    // Counts: one figure each, with the measure word next to it and the place named nearest.
+    let searchFrom = 0;
     for (const q of counts) {
-      const at = quote.indexOf(q.text);
-      const measure = at >= 0 ? measureAfter(quote, at + q.text.length) : undefined;
+      const at = quote.indexOf(q.text, searchFrom);
+      if (at < 0) continue;
+      searchFrom = at + q.text.length;
+      const measure = measureNear(quote, at, at + q.text.length);
       if (!measure) continue;
-      const group = /^\s+([a-z]+)/.exec(quote.slice(at + q.text.length))?.[1] ?? 'people';
+      const group =
+        /^\s+(\p{L}+)/u.exec(quote.slice(at + q.text.length))?.[1]?.toLowerCase() ?? 'people';
+      const nearest = [...found].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+      const area = nearest ? byId.get(nearest.placeId)?.unit : undefined;
       figures.push({
         id: `${prefix}-f${figures.length + 1}`,
         measure,
         group,
-        area: units.length === 1 || new Set(units).size === 1 ? units[0]! : 'kazakhstan',
+        area: area ?? 'kazakhstan',
         value: q.value,
         text: q.text,
         asOf: article.published.date,
@@ -210,7 +297,7 @@ export function draftArticle(input: DraftInput, geoparser: Geoparser, places: Pl
         ...(article.published.certainty === 'stated'
           ? {}
           : {
-              reasoning: `Known from the article's date, ${article.published.date}, given when it was added: "${opening(quote)}".`,
+              reasoning: `Known from the article's date, ${article.published.date}, given when it was added: "${excerpt(quote)}".`,
             }),
         sourceType: OFFICIAL.test(quote) ? 'official' : 'press',
         citations,

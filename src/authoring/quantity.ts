@@ -62,10 +62,13 @@ const UNITS: Record<string, number> = {
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/^(?:more than|over|upwards of)$/i, 'more than'],
-  [/^at least$/i, 'at least'],
-  [/^(?:nearly|almost)$/i, 'nearly'],
-  [/^(?:about|around|approximately|roughly|some)$/i, 'about'],
+  [/^(?:more than|over|upwards of|более|свыше|больше)$/i, 'more than'],
+  [/^(?:at least|не менее|по меньшей мере|как минимум|кемінде)$/i, 'at least'],
+  [/^(?:nearly|almost|почти)$/i, 'nearly'],
+  [
+    /^(?:about|around|approximately|roughly|some|около|порядка|примерно|приблизительно|шамамен)$/i,
+    'about',
+  ],
   [/^up to$/i, 'up to'],
 ];
 
@@ -79,13 +82,17 @@ const SCALE = `(?:${Object.keys(SCALES).join('|')})`;
  * One count: digits with optional thousands separators or decimals and an optional scale word
  * ("11.5 thousand"), or number words ("two thousand", "a thousand"), with the qualifier before.
  */
+/** A number that is a day or a year ("5 января", "5 қаңтарда", "2022 жылғы"), not a count. */
+const NOT_A_DATE = String.raw`(?!\s*[-–—]?\s*(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|жыл|год|г\.))`;
 const COUNT = new RegExp(
-  String.raw`(?<qual>\b(?:more than|over|upwards of|at least|nearly|almost|about|around|approximately|roughly|some|up to)\s+)?` +
+  String.raw`(?<qual>(?<![\p{L}])(?:more than|over|upwards of|at least|nearly|almost|about|around|approximately|roughly|some|up to|более|свыше|больше|не менее|по меньшей мере|как минимум|почти|около|порядка|примерно|приблизительно|кемінде|шамамен)\s+)?` +
     // Not an ordinal ("the 4th"), a time ("20:00") or part of a longer number.
-    String.raw`(?:${AFTER_MONTH}(?<digits>(?<![\d.,:])\d{1,3}(?:,\d{3})+(?![\d,]*\d)|(?<![\d.,:])\d+(?:\.\d+)?)(?!st\b|nd\b|rd\b|th\b|[\d:])(?:\s+(?<dscale>${SCALE})s?\b)?` +
+    String.raw`(?:${AFTER_MONTH}(?<digits>(?<![\d.,:])\d{1,3}(?:,\d{3})+(?![\d,]*\d)|(?<![\d.,:])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|(?<![\d.,:])\d+(?:\.\d+)?)(?!st\b|nd\b|rd\b|th\b|[\d:])${NOT_A_DATE}(?:\s+(?<dscale>${SCALE})s?\b)?` +
+    // Kazakh puts "more than" and "nearly" after the number: "200-ден астам", "100-ге жуық".
+    String.raw`(?:-?(?:ден|дан|тен|тан|нен|нан)\s+(?<after>астам|артық)|-?(?:ге|ға|ке|қа)\s+(?<near>жуық))?` +
     String.raw`|(?<words>\b(?:(?:a|an|${WORD_NUMBER})(?:[\s-]+(?:${WORD_NUMBER}|${SCALE}|and))*[\s-]+${SCALE}|${WORD_NUMBER}(?:[\s-]+${WORD_NUMBER})?)\b))` +
     String.raw`|(?<vague>\b(?:dozens|hundreds|thousands)\b)`,
-  'gi',
+  'giu',
 );
 
 function wordsToNumber(words: string): number {
@@ -132,10 +139,16 @@ export function quantitiesIn(text: string): Quantity[] {
       continue;
     }
     const qualWords = g.qual?.trim().replace(/\s+/g, ' ');
-    const qualifier = qualWords ? QUALIFIERS.find(([re]) => re.test(qualWords))![1] : undefined;
+    const qualifier: Qualifier | undefined = g.after
+      ? 'more than'
+      : g.near
+        ? 'nearly'
+        : qualWords
+          ? QUALIFIERS.find(([re]) => re.test(qualWords))![1]
+          : undefined;
     let n: number;
     if (g.digits) {
-      n = Number(g.digits.replace(/,/g, ''));
+      n = Number(g.digits.replace(/[,\s\u00a0\u202f]/g, ''));
       if (g.dscale) n *= SCALES[g.dscale.toLowerCase()]!;
     } else n = wordsToNumber(g.words!);
     out.push({

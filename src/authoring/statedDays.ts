@@ -8,7 +8,7 @@
  * inferred: those are inferences, with their reasoning.
  */
 import * as chrono from 'chrono-node';
-import { dayRange, type Day } from '../model/days.ts';
+import { dayRange, isDay, type Day } from '../model/days.ts';
 
 export interface ArticleDate {
   date: Day;
@@ -33,6 +33,88 @@ const ordinalDays: chrono.Parser = {
     return result;
   },
 };
+
+const RU_MONTHS = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'ма',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
+const KK_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+const NOT_IN_WORD = String.raw`(?<![\p{L}\p{N}])`;
+
+/**
+ * Calendar days in Russian ("5 января", "5–6 января 2022 года") and Kazakh ("5 қаңтарда",
+ * "2022 жылғы 6 қаңтар"), and "the second day of the year" or "of January": the days and
+ * the year when given.
+ */
+function calendarPhrases(text: string): { from: [number, number, number?]; to?: number }[] {
+  const out: { from: [number, number, number?]; to?: number }[] = [];
+  const ru = new RegExp(
+    String.raw`${NOT_IN_WORD}(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?\s+(${RU_MONTHS.map((m) => (m === 'ма' ? 'мая' : m + '[яеьа]')).join('|')})(?:\s+(\d{4}))?`,
+    'giu',
+  );
+  for (const m of text.matchAll(ru)) {
+    const month = RU_MONTHS.findIndex((p) => m[3]!.toLowerCase().startsWith(p)) + 1;
+    out.push({
+      from: [Number(m[1]), month, m[4] ? Number(m[4]) : undefined],
+      to: m[2] ? Number(m[2]) : undefined,
+    });
+  }
+  const kk = new RegExp(
+    String.raw`${NOT_IN_WORD}(?:(\d{4})\s+жыл\p{L}*\s+)?(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?:-|\s+)?(${KK_MONTHS.join('|')})`,
+    'giu',
+  );
+  for (const m of text.matchAll(kk)) {
+    const month = KK_MONTHS.indexOf(m[4]!.toLowerCase()) + 1;
+    out.push({
+      from: [Number(m[2]), month, m[1] ? Number(m[1]) : undefined],
+      to: m[3] ? Number(m[3]) : undefined,
+    });
+  }
+  const ofYear = new RegExp(
+    String.raw`\bthe\s+(${ORDINAL_WORDS.join('|')}|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\s+(?:the\s+(?:new\s+)?year|January)\b`,
+    'gi',
+  );
+  for (const m of text.matchAll(ofYear)) {
+    const n = ORDINAL_WORDS.indexOf(m[1]!.toLowerCase()) + 1 || parseInt(m[1]!, 10);
+    out.push({ from: [n, 1] });
+  }
+  return out;
+}
 
 const parser = chrono.en.casual.clone();
 parser.parsers.push(ordinalDays);
@@ -65,6 +147,15 @@ export function statedDays(text: string, article: ArticleDate): Day[] {
     const start = dayOf(r.start);
     const end = r.end && r.end.isCertain('day') ? dayOf(r.end) : start;
     out.push(...(end >= start ? dayRange(start, end) : [start]));
+  }
+  const pad = (n: number) => String(n).padStart(2, '0');
+  for (const { from, to } of calendarPhrases(text)) {
+    const [day, month, year = y] = from;
+    if (!month || day < 1 || day > 31 || Math.abs(year - y) > 1) continue;
+    const start = `${year}-${pad(month)}-${pad(day)}`;
+    const end = to && to > day && to <= 31 ? `${year}-${pad(month)}-${pad(to)}` : start;
+    if (!isDay(start) || !isDay(end)) continue;
+    out.push(...dayRange(start, end));
   }
   return out;
 }

@@ -1,31 +1,120 @@
 /**
- * The statements of an article that a dataset must account for: every sentence that names a
- * place, states a day or gives a count. The coverage test maps each one to the record that
- * holds it, or to the reason it is left out.
+ * Sentences as a reader sees them, and the statements of an article that a dataset must account
+ * for: every sentence that names a place, states a day or gives a count. The coverage test maps
+ * each one to the record that holds it, or to the reason it is left out.
  */
 import type { Geoparser } from './geoparser.ts';
 import { quantitiesIn } from './quantity.ts';
 import { statedDays, type ArticleDate } from './statedDays.ts';
 
 export interface Sentence {
+  /** Offsets in the text (UTF-16 code units): the sentence is text.slice(start, end). */
   start: number;
   end: number;
+  /** The sentence with each run of white space (line breaks too) as one space. */
   text: string;
 }
 
 /**
- * Sentences and headings: split after . ! ? (not after "Jan." and the like) before a capital,
- * a digit or a quote, and at line ends.
+ * Words that end with a full stop inside a sentence: titles, months and weekdays, and their
+ * Russian and Kazakh kin. A single capital with a full stop is an initial ("K. Tokayev").
+ */
+const ABBREVIATION = new RegExp(
+  String.raw`(?:^|[\s(«"“])(?:` +
+    [
+      'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec',
+      'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun',
+      'Mr|Mrs|Ms|Dr|St|Mt|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Gov|Sen|Rep|Prof|Rev|Jr|Sr|Adm|Cmdr|Supt',
+      'No|Nos|vs|approx|est|Inc|Co|Corp|Ltd|Dept|Univ|Ave|Blvd|Rd|Sq',
+      'ул|пр|просп|пл|им|см|тыс|млн|млрд|руб|чел|обл|ген|полк|подп|ст|т\\.е|т\\.д|т\\.п|т\\.к|др|пер',
+      '\\p{Lu}',
+    ].join('|') +
+    String.raw`)\.["”»)]*\s*$`,
+  'u',
+);
+
+/** Letters that end a sentence, with the quotes and brackets that may close it. */
+const TERMINAL = /[.!?…]["”»’)\]]*$/u;
+
+/** A line that ends on a comma, a dash or a little word goes on in the next line. */
+const CARRIES_ON =
+  /(?:[,;:\-–—(]|(?:^|\s)(?:and|or|but|the|a|an|of|in|on|at|to|for|with|by|from|as|that|и|в|во|на|с|со|по|к|о|об|от|из|за|же|а|но|мен|және|пен|бен|да|де))$/iu;
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+
+/**
+ * Where the text's line breaks end a block (a paragraph, a heading, a dateline on a line of
+ * its own): a blank line, or a short line that does not end a sentence. Every other line
+ * break is a hard wrap, read as a space. Returns the text with those wraps made spaces,
+ * offsets unchanged.
+ */
+function unwrap(text: string): string {
+  const lines = text.split('\n');
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0);
+  // The wrap width: the length most lines come close to (the 90th percentile).
+  const width = [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length * 0.9)] ?? 0;
+  const short = (line: string) => line.length < width * 0.7;
+  let out = '';
+  // Whether the line at hand opens a block (the text's first line, or one after a break).
+  let opens = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    out += line;
+    if (i === lines.length - 1) break;
+    const here = line.trim();
+    const next = lines[i + 1]!.trim();
+    const heading: boolean =
+      opens &&
+      short(here) &&
+      !TERMINAL.test(here) &&
+      !CARRIES_ON.test(here) &&
+      /^["“«(]?[\p{Lu}\p{N}]/u.test(next);
+    const block: boolean =
+      !here ||
+      !next ||
+      heading ||
+      /^[-*•–—]\s/.test(next) ||
+      // A line that ends a sentence well short of the width ends its paragraph.
+      (TERMINAL.test(here) && short(here));
+    out += block ? '\n' : ' ';
+    opens = block;
+  }
+  return out;
+}
+
+/**
+ * The sentences of a text, headings and datelines on their own lines included: the Unicode
+ * sentence rules (Intl.Segmenter) within each block of unwrapped text, joined again after an
+ * abbreviation or an initial, or where the next part starts in lower case.
  */
 export function sentences(text: string): Sentence[] {
+  const flat = unwrap(text);
   const out: Sentence[] = [];
-  const re =
-    /[^\n]+?(?:(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Dr|St))[.!?…]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])|$)/gmu;
-  for (const m of text.matchAll(re)) {
-    const t = m[0].trim();
-    if (!/[\p{L}\p{N}]/u.test(t)) continue;
-    const start = m.index + m[0].indexOf(t);
-    out.push({ start, end: start + t.length, text: t });
+  let blockStart = 0;
+  for (const block of flat.split('\n')) {
+    const parts: { start: number; end: number }[] = [];
+    for (const seg of segmenter.segment(block)) {
+      const start = blockStart + seg.index;
+      const end = start + seg.segment.length;
+      const last = parts.at(-1);
+      const before = last ? flat.slice(last.start, last.end) : '';
+      const joins =
+        last &&
+        (ABBREVIATION.test(before) ||
+          !TERMINAL.test(before.trimEnd()) ||
+          /^\s*["“«(]?\p{Ll}/u.test(seg.segment));
+      if (joins) last.end = end;
+      else parts.push({ start, end });
+    }
+    for (const p of parts) {
+      const raw = text.slice(p.start, p.end);
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      if (!/[\p{L}\p{N}]/u.test(trimmed)) continue;
+      const start = p.start + lead;
+      out.push({ start, end: start + trimmed.length, text: trimmed.replace(/\s+/g, ' ') });
+    }
+    blockStart += block.length + 1;
   }
   return out;
 }

@@ -62,29 +62,29 @@ const CSTO_WORDS: Record<CstoPhase, RegExp | null> = {
 
 export const ACTIVITY_WORDS: Record<Activity, RegExp> = {
   protest:
-    /protest|streets|demonstrat|\brall(?:y|ies)\b|unrest|\bstrik(?:e|es|ers?|ing)\b|walked out|\bmarch(?:ed|es)?\b|\bcrowds?\b|\bgathered\b|\bpicket|митинг|протест|забастов/i,
+    /protest|streets|demonstrat|\brall(?:y|ies)\b|unrest|\bstrik(?:e|es|ers?|ing)\b|walked out|\bmarch(?:ed|es)?\b|\bcrowds?\b|\bgathered\b|\bpicket|митинг|протест|забастов|демонстра|шестви|вышли на улиц|собрал[иа]сь|наразылық|ереуіл|шеру|жиналды|жиын/i,
   clashes:
-    /attack|assault|storm|battle|clash|loot|pillag|gunfire|ransack|killed|riot|molotov|beaten/i,
+    /attack|assault|storm|battle|clash|loot|pillag|gunfire|ransack|killed|riot|molotov|beaten|штурм|захват|подожг|сожгл|сгорел|поджог|мародер|мародёр|погром|беспоряд|столкновен|напад|напал|стрельб|перестрелк|разграб|погиб|өрт|тона|талан|шабуыл|қақтығыс|тәртіпсіздік|атыс|басып ал|қаза тап/i,
   security:
-    /state of emergency|curfew|troops|military|forces|operation|guard|police|level|communications|internet|shutdown/i,
-  csto: /CSTO|peacekeep|Collective Security|alliance|contingent/i,
+    /state of emergency|curfew|troops|military|forces|operation|guard|police|level|communications|internet|shutdown|чрезвычайн|комендантск|войск|силовик|полици|военн|спецназ|контртеррорист|задерж|төтенше|коменданттық|әскер|құқық қорғау|ұстал/i,
+  csto: /CSTO|peacekeep|Collective Security|alliance|contingent|ОДКБ|миротвор|ҰҚШҰ|бітімгер/i,
   political:
-    /president|Tokayev|cabinet|government|parliament|council|petition|mayor|akim|resignation|prosecutor/i,
-  recovery: /resum|flight|arrived|reopen|operat/i,
+    /president|Tokayev|cabinet|government|parliament|council|petition|mayor|akim|resignation|prosecutor|президент|Токаев|Тоқаев|правительств|парламент|аким|отставк|прокурор|үкімет|әкім/i,
+  recovery: /resum|flight|arrived|reopen|operat|возобнов|аэропорт|рейс|қалпына|әуежай/i,
 };
 
 export const MEASURE_WORDS: Record<Measure, RegExp> = {
-  killed: /kill|dead|died|death|eliminat/i,
-  injured: /injur|wound/i,
-  hospitalised: /hospitali/i,
+  killed: /kill|dead|died|death|eliminat|погиб|убит|скончал|жертв|гибел|қаза тап|қаза бол|мерт бол|өлтіріл/i,
+  injured: /injur|wound|ранен|пострадал|травм|жарақат|жаралан/i,
+  hospitalised: /hospitali|госпитализ|ауруханаға жатқыз/i,
   'intensive-care': /intensive care/i,
-  detained: /detain|arrest/i,
-  troops: /peacekeep|troops|force/i,
-  'weapons-seized': /confiscat|seiz/i,
-  'businesses-affected': /compan|business|enterprise/i,
-  looted: /loot|pillag|ransack/i,
-  'vehicles-damaged': /vehicle|truck|ambulance|\bcars?\b/i,
-  attacks: /attack|assault|surround/i,
+  detained: /detain|arrest|custody|задерж|арестов|под стражей|ұстал|қамауға|тұтқын/i,
+  troops: /peacekeep|troops|force|миротвор|военнослуж|бітімгер|әскер/i,
+  'weapons-seized': /confiscat|seiz|изъя|тәркіле/i,
+  'businesses-affected': /compan|business|enterprise|предприяти|компани|бизнес|кәсіпорын/i,
+  looted: /loot|pillag|ransack|разграб|мародёр|мародер|тонал|талан/i,
+  'vehicles-damaged': /vehicle|truck|ambulance|\bcars?\b|автомобил|машин|көлік/i,
+  attacks: /attack|assault|surround|нападени|атак|шабуыл/i,
   'emergency-calls': /\bcalls?\b/i,
   flights: /plane|flight/i,
 };
