@@ -54,6 +54,17 @@ interface Span {
 // Character classes and case folding, per UTF-16 code unit, worked out on first use.
 // FOLDED[c]: 0 not yet known; otherwise the folded code + 1. CLASS[c]: 1 word, 2 joiner, 3 other.
 const FOLDED = new Uint16Array(65536);
+const KAZAKH_AS_RUSSIAN: Record<string, string> = {
+  і: 'и',
+  ү: 'у',
+  ұ: 'у',
+  қ: 'к',
+  ғ: 'г',
+  ң: 'н',
+  ә: 'а',
+  ө: 'о',
+  һ: 'х',
+};
 const CLASS = new Uint8Array(65536);
 const WORD_RE = /^[\p{L}\p{N}_]$/u;
 const JOINER_RE = /^[\s\-'’‘ʼ]$/u;
@@ -63,12 +74,19 @@ function classify(code: number): number {
   CLASS[code] = cls;
   let lower = ch === 'İ' ? 'i' : ch.toLowerCase();
   if (lower === 'ё') lower = 'е';
+  // Kazakh letters as Russian spells the same names ("Текелі", "Текели"; "Қапшағай", "Капшагай").
+  lower = KAZAKH_AS_RUSSIAN[lower] ?? lower;
   FOLDED[code] = (lower.length === 1 ? lower.charCodeAt(0) : code) + 1;
   return cls;
 }
 const classOf = (code: number) => CLASS[code] || classify(code);
 const foldCode = (code: number) => (FOLDED[code] || (classify(code), FOLDED[code]!)) - 1;
 const SPACE = 32;
+/** Each folded letter and the letters folded to it, as a character class. */
+const SAME_LETTER: Record<string, string> = { е: '[её]' };
+for (const [kazakh, russian] of Object.entries(KAZAKH_AS_RUSSIAN))
+  SAME_LETTER[russian] =
+    `[${russian}${kazakh}${SAME_LETTER[russian]?.slice(1, -1).replace(russian, '') ?? ''}]`;
 
 const WORD = /[\p{L}\p{N}_]+/gu;
 const isAcronym = (alias: string) => /^\p{Lu}{2,}$/u.test(alias);
@@ -447,8 +465,10 @@ export function createNaiveGeoparser(places: Place[]): Geoparser {
   const firstWords = new Set<string>();
   for (const [key, alias] of aliasesOf(places)) {
     const ws = key.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    // Case and ё are folded by the flags and a class; joiners as in the trie.
-    const body = ws.map((w) => w.replace(/е/g, '[её]')).join("[\\s\\-'’‘ʼ]+");
+    // Case by the flags; ё and the Kazakh letters by a class each; joiners as in the trie.
+    const body = ws
+      .map((w) => w.replace(/[еиукгнаох]/g, (c) => SAME_LETTER[c]!))
+      .join("[\\s\\-'’‘ʼ]+");
     const re = new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'giu');
     patterns.push({ re, alias, length: key.length });
     firstWords.add(ws[0]!);

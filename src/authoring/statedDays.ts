@@ -8,7 +8,7 @@
  * inferred: those are inferences, with their reasoning.
  */
 import * as chrono from 'chrono-node';
-import { dayRange, isDay, type Day } from '../model/days.ts';
+import { addDays, dayRange, isDay, type Day } from '../model/days.ts';
 
 export interface ArticleDate {
   date: Day;
@@ -128,7 +128,13 @@ export function statedDays(text: string, article: ArticleDate): Day[] {
   const [y, m, d] = article.date.split('-').map(Number) as [number, number, number];
   const reference = new Date(Date.UTC(y, m - 1, d, 12));
   const out: Day[] = [];
-  for (const r of parser.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+  // "the evening of Jan. 4" is Jan. 4 (chrono would take the evening for a time of today).
+  const plain = text.replace(/\b(?:morning|afternoon|evening|night)\s+of\s+(?=\p{L})/giu, '');
+  for (const r of parser.parse(
+    plain,
+    { instant: reference, timezone: 0 },
+    { forwardDate: false },
+  )) {
     // "two days later", and "yesterday", "today", "last night": counted from another day.
     const tags = [...r.tags()];
     if (tags.some((t) => t === 'result/relativeDate' || t.startsWith('parser/ENCasualDate')))
@@ -142,7 +148,8 @@ export function statedDays(text: string, article: ArticleDate): Day[] {
       c.isCertain('year') && Math.abs((c.get('year') ?? y) - y) <= 1 ? c.get('year')! : y;
     const dayOf = (c: chrono.ParsedComponents) =>
       weekday
-        ? toDay(c.date())
+        ? // A weekday in a report is the last such day on or before the article's date.
+          addDays(toDay(c.date()), toDay(c.date()) > article.date ? -7 : 0)
         : `${year(c)}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
     const start = dayOf(r.start);
     const end = r.end && r.end.isCertain('day') ? dayOf(r.end) : start;

@@ -82,6 +82,25 @@ function unwrap(text: string): string {
   return out;
 }
 
+/** A full stop, and the space before a number that starts the next sentence. */
+const BEFORE_NUMBER = /(?<=[\p{L}\p{N}][.!?]["”»)]*)\s+(?=\d)/gu;
+
+/**
+ * The Unicode rules do not end a sentence before a number ("… set on fire. 2022 was …"):
+ * split there too, unless the full stop ends an abbreviation ("Jan. 5", "No. 4").
+ */
+function atNumbers(flat: string, part: { start: number; end: number }) {
+  const out = [{ ...part }];
+  const body = flat.slice(part.start, part.end);
+  for (const m of body.matchAll(BEFORE_NUMBER)) {
+    const at = part.start + m.index;
+    if (ABBREVIATION.test(flat.slice(Math.max(part.start, at - 12), at))) continue;
+    out.at(-1)!.end = at;
+    out.push({ start: at, end: part.end });
+  }
+  return out;
+}
+
 /**
  * The sentences of a text, headings and datelines on their own lines included: the Unicode
  * sentence rules (Intl.Segmenter) within each block of unwrapped text, joined again after an
@@ -106,7 +125,7 @@ export function sentences(text: string): Sentence[] {
       if (joins) last.end = end;
       else parts.push({ start, end });
     }
-    for (const p of parts) {
+    for (const p of parts.flatMap((part) => atNumbers(flat, part))) {
       const raw = text.slice(p.start, p.end);
       const lead = raw.length - raw.trimStart().length;
       const trimmed = raw.trim();
