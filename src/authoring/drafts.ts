@@ -195,23 +195,40 @@ function dayOf(text: string, article: Article, anchor: Anchor, quote = text): Wh
   return byPublication('The sentence gives no day');
 }
 
-/** The measure a count is of: the measure word nearest after it, else just before it. */
+/** The measure a count is of: the measure word nearest to it, after it or before it in its clause. */
 function measureNear(quote: string, start: number, end: number): Measure | undefined {
-  const nearest = (window: string, fromEnd: boolean) => {
-    let best: { measure: Measure; distance: number } | undefined;
-    for (const measure of MEASURE_ORDER) {
-      const re = new RegExp(MEASURE_WORDS[measure].source, 'gi');
-      for (const m of window.matchAll(re)) {
-        const distance = fromEnd ? window.length - m.index : m.index;
+  let best: { measure: Measure; distance: number } | undefined;
+  const look = (window: string, distanceOf: (index: number, length: number) => number) => {
+    for (const measure of MEASURE_ORDER)
+      for (const m of window.matchAll(new RegExp(MEASURE_WORDS[measure].source, 'gi'))) {
+        const distance = distanceOf(m.index, m[0].length);
         if (!best || distance < best.distance) best = { measure, distance };
       }
-    }
-    return best?.measure;
   };
+  look(quote.slice(end, end + 60), (i) => i);
   const before = quote.slice(Math.max(0, start - 40), start);
-  // Only within the count's own clause.
   const clause = before.slice(before.search(/[^,;:]*$/));
-  return nearest(quote.slice(end, end + 60), false) ?? nearest(clause, true);
+  // A word before the count is taken only where it is nearer than any after it.
+  look(clause, (i, n) => clause.length - i - n + 1);
+  return best?.measure;
+}
+
+/** Words that point back to a place the story named before ("the city", "в городе", "облыста"). */
+const POINTS_BACK = {
+  town: /\b(?:the|that)\s+(?:city|town)\b|в\s+городе|в\s+городе|қалада|қаланың|қалаға/i,
+  region:
+    /\b(?:the|that)\s+(?:region|oblast|province)\b|\bregional\b|в\s+(?:регионе|области)|облыста|облыстың|облысқа|аймақта/i,
+};
+
+/** The sentence that last named places, to which "the city" and "the region" point back. */
+interface PlaceAnchor {
+  ids: string[];
+  quote: string;
+}
+
+/** Parts of a sentence that may each give their own day: "…on Jan. 4; the day before, …". */
+function clauses(text: string): string[] {
+  return text.split(/;\s+/).filter((c) => c.trim());
 }
 
 export function draftArticle(input: DraftInput, geoparser: Geoparser, places: Place[]): Drafts {
@@ -227,6 +244,8 @@ export function draftArticle(input: DraftInput, geoparser: Geoparser, places: Pl
     quote: article.published.quote,
     kind: 'article',
   };
+  const named: { town?: PlaceAnchor; last?: PlaceAnchor } = {};
+  const isRegion = (id: string) => byId.get(id)?.kind === 'region';
   for (const s of all) {
     const quote = s.text;
     if (quote === article.title) continue;
@@ -234,46 +253,89 @@ export function draftArticle(input: DraftInput, geoparser: Geoparser, places: Pl
     // anything happened; its day is the day the story was filed.
     const dateline = DATELINE.exec(quote)?.[0].length ?? 0;
     const body = quote.slice(dateline);
-    const when = dayOf(body, article, anchor, quote);
-    if (when.date.precision !== 'by')
-      anchor = {
-        day: when.date.end,
-        quote,
-        kind: when.dateCertainty === 'reported' ? 'stated' : 'worked out',
-      };
+    // Each clause's day, counted on from the one before.
+    const days = clauses(body).map((clause) => {
+      const when = dayOf(clause, article, anchor, quote);
+      if (when.date.precision !== 'by')
+        anchor = {
+          day: when.date.end,
+          quote,
+          kind: when.dateCertainty === 'reported' ? 'stated' : 'worked out',
+        };
+      return { clause, when };
+    });
     // The atlas maps what happened in Kazakhstan's towns and regions: a sentence that names
     // only the country, or places abroad, gives no event.
     const found = geoparser.parse(quote).filter((m) => {
       const p = byId.get(m.placeId);
       return m.start >= dateline && p?.country === 'KZ' && p.kind !== 'country';
     });
-    const named = [...new Set(found.map((m) => m.placeId))];
+    let ids = [...new Set(found.map((m) => m.placeId))];
+    // No place named, but "the city" or "the region": the place the story named last.
+    let pointsBack: { ids: string[]; quote: string; words: string } | null = null;
+    // For an event, "the city" is the town named last, "the region" the region named last if
+    // nothing was named since; a count's area is the region of whatever was named last.
+    let areaBack: { ids: string[]; quote: string; words: string } | null = null;
+    if (!ids.length) {
+      const town = POINTS_BACK.town.exec(body);
+      const region = town ? null : POINTS_BACK.region.exec(body);
+      const words = (town ?? region)?.[0];
+      const last = named.last;
+      const to = town ? named.town : region && last && isRegion(last.ids[0]!) ? last : undefined;
+      if (to && words) pointsBack = { ...to, words };
+      if (last && words) areaBack = { ...last, words };
+    }
+    // What "the city" and "the region" will point back to.
+    const town = ids.find((id) => !isRegion(id));
+    if (town) named.town = { ids: [town], quote };
+    if (ids.length) named.last = { ids, quote };
+    if (!ids.length && pointsBack) ids = pointsBack.ids;
     const counts = quantitiesIn(quote);
-    if (!named.length && !counts.length) continue;
+    if (!ids.length && !counts.length) continue;
     if (quote.length > MAX_QUOTE || quote.length < 8) {
-      if (named.length)
+      if (ids.length)
         skipped.push({
           sentence: quote,
           why: `longer than ${MAX_QUOTE} characters: quote a part of it by hand`,
         });
       continue;
     }
-    const citations = [{ article: input.id, quote }];
-    const { anchor: from, ...day } = when;
+    const cite = (...quotes: (string | undefined)[]) =>
+      [...new Set([quote, ...quotes.filter((q): q is string => !!q)])].map((q) => ({
+        article: input.id,
+        quote: q,
+      }));
+    const placeReason = pointsBack
+      ? ` "${pointsBack.words}" is ${pointsBack.ids.map((id) => byId.get(id)!.name).join(', ')}, named before: "${excerpt(pointsBack.quote)}".`
+      : '';
     const activity = ACTIVITY_ORDER.find((a) => ACTIVITY_WORDS[a].test(quote));
-    if (named.length && activity)
-      events.push({
-        id: `${prefix}-${events.length + 1}`,
-        ...day,
-        places: named,
-        activity,
-        summary: quote.length > 200 ? opening(quote) + '…' : quote,
-        citations:
-          from && from !== quote ? [...citations, { article: input.id, quote: from }] : citations,
-      });
-    else if (named.length) skipped.push({ sentence: quote, why: 'names a place but no activity' });
+    // One event per day the sentence gives: its clauses may give different days.
+    const dated = days.filter((d) => d.when.date.precision !== 'by');
+    const distinct = [...new Map(dated.map((d) => [d.when.date.start, d])).values()];
+    const each = distinct.length > 1 ? distinct : [dated[0] ?? days[0]!];
+    if (ids.length && activity)
+      for (const { clause, when } of each) {
+        const { anchor: from, ...day } = when;
+        // A clause's own place where it names one, else the sentence's.
+        const own =
+          distinct.length > 1
+            ? ids.filter((id) => found.some((m) => m.placeId === id && clause.includes(m.text)))
+            : [];
+        events.push({
+          id: `${prefix}-${events.length + 1}`,
+          ...day,
+          ...(placeReason ? { reasoning: (day.reasoning ?? '') + placeReason } : {}),
+          places: own.length ? own : ids,
+          activity: ACTIVITY_ORDER.find((a) => ACTIVITY_WORDS[a].test(clause)) ?? activity,
+          summary: quote.length > 200 ? opening(quote) + '…' : quote,
+          citations: cite(from, pointsBack?.quote),
+        });
+      }
+    else if (ids.length) skipped.push({ sentence: quote, why: 'names a place but no activity' });
 
-    // Counts: one figure each, with the measure word next to it and the place named nearest.
+    // Counts: one figure each, with the measure word next to it, in the place the sentence
+    // is about ("In Kyzylorda, …") or else the place named nearest.
+    const topic = found.find((m) => m.start <= dateline + 4 && /^(?:in|в|во)\s/i.test(body));
     let searchFrom = 0;
     for (const q of counts) {
       const at = quote.indexOf(q.text, searchFrom);
@@ -283,8 +345,18 @@ export function draftArticle(input: DraftInput, geoparser: Geoparser, places: Pl
       if (!measure) continue;
       const group =
         /^\s+(\p{L}+)/u.exec(quote.slice(at + q.text.length))?.[1]?.toLowerCase() ?? 'people';
-      const nearest = [...found].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-      const area = nearest ? byId.get(nearest.placeId)?.unit : undefined;
+      const nearest =
+        topic ?? [...found].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+      const placeId = nearest?.placeId ?? areaBack?.ids[0];
+      const area = placeId ? byId.get(placeId)?.unit : undefined;
+      const reasons = [
+        article.published.certainty === 'stated'
+          ? ''
+          : `Known from the article's date, ${article.published.date}, given when it was added: "${excerpt(quote)}".`,
+        !nearest && areaBack
+          ? `"${areaBack.words}": the area of ${byId.get(areaBack.ids[0]!)!.name}, named before: "${excerpt(areaBack.quote)}".`
+          : '',
+      ].filter(Boolean);
       figures.push({
         id: `${prefix}-f${figures.length + 1}`,
         measure,
@@ -294,13 +366,9 @@ export function draftArticle(input: DraftInput, geoparser: Geoparser, places: Pl
         text: q.text,
         asOf: article.published.date,
         asOfCertainty: article.published.certainty === 'stated' ? 'reported' : 'inferred',
-        ...(article.published.certainty === 'stated'
-          ? {}
-          : {
-              reasoning: `Known from the article's date, ${article.published.date}, given when it was added: "${excerpt(quote)}".`,
-            }),
+        ...(reasons.length ? { reasoning: reasons.join(' ') } : {}),
         sourceType: OFFICIAL.test(quote) ? 'official' : 'press',
-        citations,
+        citations: !nearest && areaBack ? cite(areaBack.quote) : cite(),
       });
     }
   }

@@ -56,7 +56,10 @@ const PART = String.raw`(?:day|morning|afternoon|evening|night)`;
 const RULES: { re: RegExp; days: (m: RegExpExecArray) => number; from: Shift['from'] }[] = [
   // English: counted from the story's last day.
   {
-    re: new RegExp(String.raw`${B}${COUNT}\s+days?\s+(?:later|afterwards?|on)${E}`, 'iu'),
+    re: new RegExp(
+      String.raw`${B}${COUNT}\s+days?\s+(?:later|afterwards?|on|after\s+(?:that|this)|thereafter)${E}`,
+      'iu',
+    ),
     days: (m) => count(m[1]!),
     from: 'story',
   },
@@ -106,7 +109,7 @@ const RULES: { re: RegExp; days: (m: RegExpExecArray) => number; from: Shift['fr
   },
   {
     re: new RegExp(
-      String.raw`${B}(?:в\s+тот\s+же\s+(?:день|вечер)|тем\s+же\s+(?:вечером|днём|днем|утром)|в\s+этот\s+(?:же\s+)?день)${E}`,
+      String.raw`${B}(?:в\s+тот\s+же\s+(?:день|вечер)|тем\s+же\s+(?:вечером|днём|днем|утром)|в\s+этот\s+(?:же\s+)?день|(?:утром|вечером|днём|днем|ночью)\s+того\s+же\s+дня|в\s+тот\s+же\s+день)${E}`,
       'iu',
     ),
     days: () => 0,

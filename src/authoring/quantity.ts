@@ -87,13 +87,20 @@ const NOT_A_DATE = String.raw`(?!\s*[-–—]?\s*(?:\d{1,2}\s+)?(?:январ|ф
 const COUNT = new RegExp(
   String.raw`(?<qual>(?<![\p{L}])(?:more than|over|upwards of|at least|nearly|almost|about|around|approximately|roughly|some|up to|более|свыше|больше|не менее|по меньшей мере|как минимум|почти|около|порядка|примерно|приблизительно|кемінде|шамамен)\s+)?` +
     // Not an ordinal ("the 4th"), a time ("20:00") or part of a longer number.
-    String.raw`(?:${AFTER_MONTH}(?<digits>(?<![\d.,:])\d{1,3}(?:,\d{3})+(?![\d,]*\d)|(?<![\d.,:])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|(?<![\d.,:])\d+(?:\.\d+)?)(?!st\b|nd\b|rd\b|th\b|[\d:])${NOT_A_DATE}(?:\s+(?<dscale>${SCALE})s?\b)?` +
+    String.raw`(?:${AFTER_MONTH}(?<digits>(?<![\d.,:])\d{1,3}(?:,\d{3})+(?![\d,]*\d)|(?<![\d.,:])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|(?<![\d.,:])\d+(?:\.\d+)?)(?!st\b|nd\b|rd\b|th\b|[\d:])${NOT_A_DATE}(?:\s+(?<dscale>${SCALE}(?=s?\b)|мың|тыс\.|тысяч\p{L}*|млн\.?|миллион\p{L}*)s?)?` +
     // Kazakh puts "more than" and "nearly" after the number: "200-ден астам", "100-ге жуық".
     String.raw`(?:-?(?:ден|дан|тен|тан|нен|нан)\s+(?<after>астам|артық)|-?(?:ге|ға|ке|қа)\s+(?<near>жуық))?` +
     String.raw`|(?<words>\b(?:(?:a|an|${WORD_NUMBER})(?:[\s-]+(?:${WORD_NUMBER}|${SCALE}|and))*[\s-]+${SCALE}|${WORD_NUMBER}(?:[\s-]+${WORD_NUMBER})?)\b))` +
     String.raw`|(?<vague>\b(?:dozens|hundreds|thousands)\b)`,
   'giu',
 );
+
+/** "thousand", "мың", "тыс.", "тысячи", "млн": what the number is multiplied by. */
+function scaleOf(word: string): number {
+  const w = word.toLowerCase();
+  if (w in SCALES) return SCALES[w]!;
+  return /^(?:мың|тыс)/u.test(w) ? 1000 : 1_000_000;
+}
 
 function wordsToNumber(words: string): number {
   let total = 0;
@@ -149,7 +156,7 @@ export function quantitiesIn(text: string): Quantity[] {
     let n: number;
     if (g.digits) {
       n = Number(g.digits.replace(/[,\s\u00a0\u202f]/g, ''));
-      if (g.dscale) n *= SCALES[g.dscale.toLowerCase()]!;
+      if (g.dscale) n *= scaleOf(g.dscale);
     } else n = wordsToNumber(g.words!);
     out.push({
       text: m[0],

@@ -66,7 +66,7 @@ export const ACTIVITY_WORDS: Record<Activity, RegExp> = {
   clashes:
     /attack|assault|storm|battle|clash|loot|pillag|gunfire|ransack|killed|riot|molotov|beaten|штурм|захват|подожг|сожгл|сгорел|поджог|мародер|мародёр|погром|беспоряд|столкновен|напад|напал|стрельб|перестрелк|разграб|погиб|өрт|тона|талан|шабуыл|қақтығыс|тәртіпсіздік|атыс|басып ал|қаза тап/i,
   security:
-    /state of emergency|curfew|troops|military|forces|operation|guard|police|level|communications|internet|shutdown|чрезвычайн|комендантск|войск|силовик|полици|военн|спецназ|контртеррорист|задерж|төтенше|коменданттық|әскер|құқық қорғау|ұстал/i,
+    /state of emergency|curfew|troops|soldiers?|deploy|checkpoints?|military|forces|operation|guard|police|level|communications|internet|shutdown|блокпост|чрезвычайн|комендантск|войск|силовик|полици|военн|спецназ|контртеррорист|задерж|төтенше|коменданттық|әскер|құқық қорғау|ұстал/i,
   csto: /CSTO|peacekeep|Collective Security|alliance|contingent|ОДКБ|миротвор|ҰҚШҰ|бітімгер/i,
   political:
     /president|Tokayev|cabinet|government|parliament|council|petition|mayor|akim|resignation|prosecutor|президент|Токаев|Тоқаев|правительств|парламент|аким|отставк|прокурор|үкімет|әкім/i,
@@ -74,12 +74,13 @@ export const ACTIVITY_WORDS: Record<Activity, RegExp> = {
 };
 
 export const MEASURE_WORDS: Record<Measure, RegExp> = {
-  killed: /kill|dead|died|death|eliminat|погиб|убит|скончал|жертв|гибел|қаза тап|қаза бол|мерт бол|өлтіріл/i,
+  killed:
+    /kill|dead|died|death|eliminat|погиб|убит|скончал|жертв|гибел|қаза тап|қаза бол|мерт бол|өлтіріл/i,
   injured: /injur|wound|ранен|пострадал|травм|жарақат|жаралан/i,
   hospitalised: /hospitali|госпитализ|ауруханаға жатқыз/i,
   'intensive-care': /intensive care/i,
   detained: /detain|arrest|custody|задерж|арестов|под стражей|ұстал|қамауға|тұтқын/i,
-  troops: /peacekeep|troops|force|миротвор|военнослуж|бітімгер|әскер/i,
+  troops: /peacekeep|troops|soldier|servicem[ae]n|force|миротвор|военнослуж|бітімгер|әскер/i,
   'weapons-seized': /confiscat|seiz|изъя|тәркіле/i,
   'businesses-affected': /compan|business|enterprise|предприяти|компани|бизнес|кәсіпорын/i,
   looted: /loot|pillag|ransack|разграб|мародёр|мародер|тонал|талан/i,

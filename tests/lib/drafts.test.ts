@@ -9,6 +9,7 @@ import type { AtlasEvent } from '../../src/model/schema.ts';
 import { allPlaces, readRawData } from '../../src/node/data.ts';
 import { checkDrafts } from '../../src/node/drafts.ts';
 import { main } from '../../src/cli/draft.ts';
+import { sentences } from '../../src/authoring/statements.ts';
 import { articleTexts, dataset, runCommand } from '../helpers.ts';
 
 const places = allPlaces(dataset.places);
@@ -179,5 +180,64 @@ describe('npm run draft', async () => {
     expect((await run([join(dir, 'nope.txt'), '--published', '2022-01-08'])).stderr).toContain(
       'cannot read',
     );
+  });
+});
+
+describe('sentences and days as a reader reads them', () => {
+  it('reads hard-wrapped lines as running text, and keeps headings, initials and abbreviations', () => {
+    const text =
+      'Curfew in the south\n\nTARAZ, Jan. 9 (Wire) - Gen. K. Smith said troops reached\n' +
+      'the city on Friday. Shops were shut in Taraz and\nShu, officials said.\n';
+    expect(sentences(text).map((s) => s.text)).toEqual([
+      'Curfew in the south',
+      'TARAZ, Jan. 9 (Wire) - Gen. K. Smith said troops reached the city on Friday.',
+      'Shops were shut in Taraz and Shu, officials said.',
+    ]);
+    // Offsets point into the text as written.
+    const [, second] = sentences(text);
+    expect(text.slice(second!.start, second!.end)).toContain('reached\nthe city');
+  });
+
+  it('counts a chain of days from the last day the story gave, never past the article', () => {
+    const d = draft(
+      'Protests spread\n\nProtesters gathered in Aktobe on January 4. The next morning, police ' +
+        'detained protesters in Aktobe. Two days later, a curfew was declared in Taraz. The day ' +
+        'before, crowds had marched in Shymkent. A rally is planned in Oral on January 20.',
+      '2022-01-10',
+    );
+    const days = d.events.map((e) => [e.places[0], e.date.start, e.dateCertainty]);
+    expect(days).toEqual([
+      ['aktobe', '2022-01-04', 'reported'],
+      ['aktobe', '2022-01-05', 'inferred'],
+      ['taraz', '2022-01-07', 'inferred'],
+      ['shymkent', '2022-01-06', 'inferred'],
+      ['oral', '2022-01-10', 'inferred'],
+    ]);
+    // Each worked-out day quotes, and cites, the sentence it counts from.
+    expect(d.events[2]!.reasoning).toContain('"Two days later" counted from 2022-01-05');
+    expect(d.events[2]!.citations.map((c) => c.quote)).toContain(
+      'The next morning, police detained protesters in Aktobe.',
+    );
+    expect(d.events[4]!.date.precision).toBe('by');
+  });
+
+  it('reads Russian and Kazakh dates, counts and what happened', () => {
+    const ru = draft(
+      'Беспорядки\n\n5 января в Таразе протестующие подожгли здание акимата. Накануне в Таразе ' +
+        'прошёл митинг. Более 300 человек были задержаны в Таразе.',
+    );
+    expect(ru.events.map((e) => [e.date.start, e.dateCertainty, e.activity])).toEqual([
+      ['2022-01-05', 'reported', 'clashes'],
+      ['2022-01-04', 'inferred', 'protest'],
+      ['2022-01-10', 'inferred', 'security'],
+    ]);
+    expect(ru.figures[0]).toMatchObject({
+      measure: 'detained',
+      area: 'zhambyl',
+      value: { min: 300, max: null, qualifier: 'more than' },
+    });
+    const kk = draft('Тараз\n\n6 қаңтарда Таразда 200-ден астам адам ұсталды.');
+    expect(kk.events[0]).toMatchObject({ date: { start: '2022-01-06' }, places: ['taraz'] });
+    expect(kk.figures[0]).toMatchObject({ measure: 'detained', value: { min: 200 } });
   });
 });
