@@ -179,7 +179,5 @@ export function shiftIn(sentence: string): Shift | null {
     if (m && (!best || m.index < best.index))
       best = { text: m[0], days: rule.days(m), from: rule.from, index: m.index };
   }
-  if (!best) return null;
-  const { index: _, ...shift } = best;
-  return shift;
+  return best && { text: best.text, days: best.days, from: best.from };
 }
