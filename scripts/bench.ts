@@ -6,14 +6,18 @@
  *     maplibre map doing the same update, on the real data and on 10,000 and 100,000 events;
  *  3. gzipped size of the JavaScript the page loads;
  *  4. exporting every day as a composed PNG, against as many plain page screenshots.
- * `npm run bench -- geoparser|size|map|exports` runs one part.
+ *  5. the streamed geoparser on 100 MB of JSON lines, and drafts on growing and pathological texts.
+ * `npm run bench -- geoparser|size|map|exports|stream` runs one part.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { Readable, Writable } from 'node:stream';
 import AhoCorasick from 'ahocorasick';
+import { geoparseLines } from '../src/node/geoparseLines.ts';
+import { draftArticle } from '../src/authoring/drafts.ts';
 import { createGeoparser, createNaiveGeoparser } from '../src/authoring/geoparser.ts';
 import { caseForms } from '../src/authoring/caseForms.ts';
 import type { Place } from '../src/model/schema.ts';
@@ -389,11 +393,88 @@ async function exportBench() {
   }
 }
 
+/**
+ * The streamed geoparser (npm run geoparse -- --jsonl) on 100 MB of JSON lines, median of 3,
+ * with the process's peak memory; and npm run draft's time on growing and pathological texts.
+ */
+async function streamBench() {
+  const places = allPlaces(loadDataset().places);
+  const parser = createGeoparser(places);
+  const { corpus } = geoparserCorpus(places, 2_000_000);
+  // Articles of about 5 kB, cut from the corpus at sentence ends.
+  const articles: string[] = [];
+  for (let at = 0; at < corpus.length;) {
+    const end = corpus.indexOf('. ', at + 5000);
+    const stop = end < 0 ? corpus.length : end + 1;
+    articles.push(corpus.slice(at, stop));
+    at = stop + 1;
+  }
+  const lines = articles.map((text, i) => JSON.stringify({ id: `a${i}`, text }) + '\n');
+  const size = 100_000_000;
+  // Generated as it is read, so the input itself takes no memory.
+  const stream = () =>
+    Readable.from(
+      (function* () {
+        let sent = 0;
+        for (let i = 0; sent < size; i++) {
+          const line = lines[i % lines.length]!;
+          sent += Buffer.byteLength(line);
+          yield line;
+        }
+      })(),
+    );
+  const sink = () => new Writable({ write: (_chunk, _enc, done) => done() });
+  const runs: number[] = [];
+  let peak = 0;
+  const before = process.memoryUsage().rss;
+  for (let run = 0; run < 3; run++) {
+    const watch = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+    const t0 = performance.now();
+    await geoparseLines(parser, stream(), sink(), () => {});
+    runs.push(performance.now() - t0);
+    clearInterval(watch);
+  }
+  const mbPerS = size / 1e6 / (median(runs) / 1000);
+  const stream100 = {
+    'MB/s (median of 3)': mbPerS.toFixed(1),
+    'runs (s)': runs.map((r) => (r / 1000).toFixed(1)).join(', '),
+    'memory before (MB)': (before / 1e6).toFixed(0),
+    'peak while streaming (MB)': (peak / 1e6).toFixed(0),
+  };
+  console.log('\ngeoparse --jsonl on a 100 MB stream (target: at least 40 MB/s, memory flat)');
+  console.table({ stream: stream100 });
+
+  // Drafts: time against size, on news-like text and on pathological text.
+  const draftTime = (text: string) => {
+    const t0 = performance.now();
+    draftArticle({ id: 'bench', file: 'bench.txt', published: '2022-01-10', text }, parser, places);
+    return (performance.now() - t0) / 1000;
+  };
+  const shapes: Record<string, (n: number) => string> = {
+    news: (n) => corpus.repeat(Math.ceil(n / corpus.length)).slice(0, n),
+    'full stops': (n) => '.'.repeat(n),
+    'one long line': (n) => 'protest in Aktobe, '.repeat(Math.ceil(n / 19)).slice(0, n),
+    'no spaces': (n) => 'Aktobe'.repeat(Math.ceil(n / 6)).slice(0, n),
+  };
+  const drafts: Record<string, Record<string, string>> = {};
+  for (const [shape, make] of Object.entries(shapes)) {
+    const row: Record<string, string> = {};
+    for (const mb of [1, 2, 4]) row[`${mb} MB (s)`] = draftTime(make(mb * 1_000_000)).toFixed(1);
+    drafts[shape] = row;
+  }
+  const fifty = draftTime(shapes.news!(50_000_000));
+  console.log('\nnpm run draft: seconds by size (linear: each doubling doubles the time)');
+  console.table(drafts);
+  console.log(`50 MB of news-like text: ${fifty.toFixed(1)} s (target: under a minute)`);
+  results.stream = { stream100, drafts, draft50MbSeconds: fifty };
+}
+
 const only = process.argv[2];
 if (!only || only === 'geoparser') geoparserBench();
 if (!only || only === 'size') sizeBench();
 if (!only || only === 'map') await mapBench();
 if (!only || only === 'exports') await exportBench();
+if (!only || only === 'stream') await streamBench();
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(
   join(ROOT, 'bench-results/bench.json'),

@@ -101,6 +101,32 @@ function atNumbers(flat: string, part: { start: number; end: number }) {
   return out;
 }
 
+/** Where a window may end: after a sentence's last mark and the space that follows it. */
+const WINDOW_END = /[.!?…]["”»’)\]]*\s+/;
+const WINDOW = 2000;
+
+/**
+ * The Unicode sentence segments of a block, found a window of about 2,000 characters at a
+ * time: V8's segmenter takes time quadratic in the length of the string it is given. A window
+ * ends after a full stop and a space (or, in text without one, at a space or anywhere), and
+ * the joining in sentences() mends a cut that was not a sentence's end.
+ */
+function* segments(block: string): Generator<{ index: number; segment: string }> {
+  for (let at = 0; at < block.length;) {
+    let end = block.length;
+    if (end - at > WINDOW * 1.5) {
+      // Looked for in a bounded stretch, so that text without full stops stays linear.
+      const stretch = block.slice(at + WINDOW, at + WINDOW * 4);
+      const stop = WINDOW_END.exec(stretch);
+      const space = stretch.indexOf(' ');
+      end = at + WINDOW + (stop ? stop.index + stop[0].length : space >= 0 ? space + 1 : 0);
+    }
+    for (const seg of segmenter.segment(block.slice(at, end)))
+      yield { index: at + seg.index, segment: seg.segment };
+    at = end;
+  }
+}
+
 /**
  * The sentences of a text, headings and datelines on their own lines included: the Unicode
  * sentence rules (Intl.Segmenter) within each block of unwrapped text, joined again after an
@@ -112,11 +138,12 @@ export function sentences(text: string): Sentence[] {
   let blockStart = 0;
   for (const block of flat.split('\n')) {
     const parts: { start: number; end: number }[] = [];
-    for (const seg of segmenter.segment(block)) {
+    for (const seg of segments(block)) {
       const start = blockStart + seg.index;
       const end = start + seg.segment.length;
       const last = parts.at(-1);
-      const before = last ? flat.slice(last.start, last.end) : '';
+      // Only the end of the part so far: testing all of it would make a long run quadratic.
+      const before = last ? flat.slice(Math.max(last.start, last.end - 32), last.end) : '';
       const joins =
         last &&
         (ABBREVIATION.test(before) ||

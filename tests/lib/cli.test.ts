@@ -2,12 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/node/data.ts';
 import type { Command } from '../../src/cli/common.ts';
 import { main as exportMain } from '../../src/cli/export.ts';
 import { main as geoparseMain } from '../../src/cli/geoparse.ts';
-import { runCommand } from '../helpers.ts';
+import { geoparseLines } from '../../src/node/geoparseLines.ts';
+import { createGeoparser } from '../../src/authoring/geoparser.ts';
+import { allPlaces } from '../../src/node/data.ts';
+import { dataset, runCommand } from '../helpers.ts';
 
 const tsx = join(ROOT, 'node_modules/.bin/tsx');
 const COMMANDS: Record<string, Command> = { 'export.ts': exportMain, 'geoparse.ts': geoparseMain };
@@ -158,6 +162,43 @@ describe('npm run geoparse', () => {
         coordinates: [52.86192, 43.34116],
       },
     ]);
+  });
+
+  it('streams JSON lines: one line out per article in, bad lines named by number and skipped', async () => {
+    const lines = [
+      JSON.stringify({ id: 'a', text: 'Clashes in Alma-Ata.' }),
+      '{"id": "broken", "text": ',
+      JSON.stringify({ id: 'b', text: 'Митинг в Жанаозене\nи в Актау.' }),
+      JSON.stringify({ id: 'c' }),
+      '',
+      JSON.stringify({ id: 'd', text: 'Nothing here.' }),
+    ];
+    const out: string[] = [];
+    const reported: string[] = [];
+    const skipped = await geoparseLines(
+      createGeoparser(allPlaces(dataset.places)),
+      Readable.from([lines.join('\n') + '\n']),
+      new Writable({ write: (chunk, _e, done) => (out.push(String(chunk)), done()) }),
+      (m) => reported.push(m),
+    );
+    const written = out
+      .join('')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; mentions: { placeId: string }[] });
+    expect(written.map((w) => [w.id, w.mentions.map((m) => m.placeId)])).toEqual([
+      ['a', ['almaty']],
+      ['b', ['zhanaozen', 'aktau']],
+      ['d', []],
+    ]);
+    expect(skipped).toBe(2);
+    expect(reported).toEqual([
+      expect.stringMatching(/^line 2: not JSON/),
+      'line 4: expected an object with a string "text" (and an "id")',
+    ]);
+    const named = await run('geoparse.ts', ['--jsonl', 'x.txt']);
+    expect(named.status).toBe(2);
+    expect(named.stderr).toContain('--jsonl reads standard input');
   });
 
   it('names a file it cannot read', async () => {
