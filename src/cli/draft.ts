@@ -42,6 +42,9 @@ same support checker as the atlas's data; a draft that fails is left out and lis
 Drafts of the same article replace its earlier drafts. Put the text in the articles folder
 (${articlesDir()}, or $ARTICLES_DIR) so that \`npm run validate\` can check the quotes.`;
 
+/** How many of the drafts left out, and of the sentences that gave none, are listed. */
+const SHOWN = 25;
+
 export const main = command(USAGE, (args) => {
   const { values, positionals } = parseCommandArgs(
     args,
@@ -109,10 +112,13 @@ export const main = command(USAGE, (args) => {
       (values['dry-run'] ? '' : `, written to ${values.drafts ?? DRAFTS_FILE}`) +
       `; ${kept.events.filter((e) => e.dateCertainty === 'inferred').length} with an inferred day`,
   );
-  for (const e of errors.filter((e) => e.file === DRAFTS_FILE))
-    console.error(`left out: ${formatError(e)}`);
-  for (const s of drafts.skipped)
-    console.error(`no draft: ${s.why}: ${JSON.stringify(s.sentence.slice(0, 90))}`);
+  // A few of each, so that a long text's notes do not bury the summary.
+  const list = (lines: string[]) => {
+    for (const line of lines.slice(0, SHOWN)) console.error(line);
+    if (lines.length > SHOWN) console.error(`… and ${lines.length - SHOWN} more`);
+  };
+  list(errors.filter((e) => e.file === DRAFTS_FILE).map((e) => `left out: ${formatError(e)}`));
+  list(drafts.skipped.map((s) => `no draft: ${s.why}: ${JSON.stringify(s.sentence.slice(0, 90))}`));
   if (resolve(dirname(file)) !== resolve(articlesDir()))
     console.error(
       `note: copy ${file} to ${join(articlesDir(), `${id}.txt`)} so that npm run validate can check the quotes`,
