@@ -344,7 +344,8 @@ export function draftArticle(input: DraftInput, geoparser: Geoparser, places: Pl
       const measure = measureNear(quote, at, at + q.text.length);
       if (!measure) continue;
       const group =
-        /^\s+(\p{L}+)/u.exec(quote.slice(at + q.text.length))?.[1]?.toLowerCase() ?? 'people';
+        /^\s+(?:of\s+)?(\p{L}+)/u.exec(quote.slice(at + q.text.length))?.[1]?.toLowerCase() ??
+        'people';
       const nearest =
         topic ?? [...found].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
       const placeId = nearest?.placeId ?? areaBack?.ids[0];

@@ -39,8 +39,19 @@ export function articlesDir(): string {
     : resolve(ROOT, '../shared/seeds');
 }
 
-/** Article texts by id (the file name without .txt), or undefined when the folder is absent. */
-export function readArticleTexts(dir = articlesDir()): ArticleTexts | undefined {
+/** Where the texts of articles added with the review screen are kept, in the data folder. */
+export const ADDED_TEXTS = 'data/texts';
+
+/**
+ * Article texts by id (the file name without .txt), or undefined when the folder is absent.
+ * Without a folder named: the articles folder and the texts added to the data (data/texts/).
+ */
+export function readArticleTexts(dir?: string, dataRoot = ROOT): ArticleTexts | undefined {
+  if (dir === undefined) {
+    const texts = readArticleTexts(articlesDir());
+    const added = join(dataRoot, ADDED_TEXTS);
+    return texts && existsSync(added) ? { ...texts, ...readArticleTexts(added) } : texts;
+  }
   if (!existsSync(dir)) return undefined;
   if (!statSync(dir).isDirectory())
     throw new DataFileError(
