@@ -2,8 +2,41 @@
  * npm run screenshots: renders the README's pictures of the built atlas in headless Chromium
  * (run `npm run build` first) and writes them to docs/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
-import { launchBrowser, serveDist, waitForDay } from '../src/node/browser.ts';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, ROOT, serveDist, waitForDay } from '../src/node/browser.ts';
+import { reviewUrl, startReviewServer } from '../src/node/reviewServer.ts';
+
+/** The review screen on the English wire text of the drafts' tests, two drafts accepted (a copy of data/). */
+async function reviewShot(browser: Browser) {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-shot-'));
+  mkdirSync(join(root, 'data'));
+  for (const f of readdirSync(join(ROOT, 'data')).filter((f) => f.endsWith('.json')))
+    cpSync(join(ROOT, 'data', f), join(root, 'data', f));
+  const text = readFileSync(join(ROOT, 'tests/fixtures/drafts/wire-en.txt'), 'utf8');
+  const server = await startReviewServer({
+    dataRoot: root,
+    port: 0,
+    watch: false,
+    source: { id: 'wire-2022-01-12', published: '2022-01-12', text },
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(reviewUrl(server));
+    await page.waitForSelector('article.card');
+    const cards = page.locator('article.card');
+    for (const i of [0, 2]) await cards.nth(i).getByRole('button', { name: 'Accept' }).click();
+    await cards.nth(1).getByRole('button', { name: 'Reject' }).click();
+    await page.locator('.row.drafted').nth(2).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'docs/screenshots/review.png' });
+    console.log('wrote docs/screenshots/review.png');
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
 
 const SHOTS: { file: string; hash: string; day: string; width: number; height: number }[] = [
   { file: 'day-05.png', hash: '#date=2022-01-05', day: '2022-01-05', width: 1280, height: 800 },
@@ -77,6 +110,7 @@ try {
     await context.close();
     console.log(`wrote docs/screenshots/${s.file}`);
   }
+  await reviewShot(browser);
 } finally {
   await browser.close();
   await server.close();
