@@ -3,9 +3,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseJsonText } from './src/model/jsonText.ts';
 import { SINGLE_FILE } from './src/page/embed.ts';
 
 /**
@@ -88,23 +87,32 @@ function singleFilePolicy(): Plugin {
 }
 
 /**
- * The build stops on a data file that is not valid JSON, with its name, line and column (the
- * page shows the same message under the dev server).
+ * The build refuses data that `npm run validate` refuses: the same checks (data files, quotes
+ * and claims, geo/, the tour, the drafts), each problem named by file, record and field, and no
+ * site written. (The dev server shows the data's problems on the page instead.)
  */
-function dataFileSyntax(): Plugin {
+function validatedData(): Plugin {
   return {
-    name: 'data-file-syntax',
+    name: 'validated-data',
     apply: 'build',
-    buildStart() {
-      for (const file of readdirSync('data').filter((f) => f.endsWith('.json'))) {
-        const name = `data/${file}`;
-        try {
-          parseJsonText(readFileSync(name, 'utf8'), name);
-        } catch (e) {
-          // The message says all there is to fix; the bundler's stack trace would bury it.
-          console.error(`error: ${(e as Error).message}`);
-          process.exit(1);
-        }
+    async buildStart() {
+      const { checkProject } = await import('./src/node/checkProject.ts');
+      const { formatError } = await import('./src/model/validate.ts');
+      let errors: string[];
+      try {
+        const check = checkProject();
+        errors = check.errors.map(formatError);
+      } catch (e) {
+        // A file that cannot be read or parsed: its message names it.
+        errors = [(e as Error).message];
+      }
+      if (errors.length) {
+        // The messages say all there is to fix; the bundler's stack trace would bury them.
+        for (const message of errors) console.error(`error: ${message}`);
+        console.error(
+          `the site was not built: ${errors.length} problem(s) in the data (npm run validate)`,
+        );
+        process.exit(1);
       }
     },
   };
@@ -165,12 +173,12 @@ export default defineConfig(({ mode }) => ({
     mode === 'single'
       ? [
           svelte(),
-          dataFileSyntax(),
+          validatedData(),
           pageCodeOnly(),
           viteSingleFile({ removeViteModuleLoader: true }),
           singleFilePolicy(),
         ]
-      : [svelte(), contentSecurityPolicy(), dataFileSyntax(), pageCodeOnly(), drafts()],
+      : [svelte(), contentSecurityPolicy(), validatedData(), pageCodeOnly(), drafts()],
   ...(mode === 'single'
     ? {
         build: {

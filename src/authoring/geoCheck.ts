@@ -96,6 +96,17 @@ export function checkGeo(
             'otherwise',
           );
       }
+    // Kazakhstan lies between 46° and 88° east, 40° and 56° north; a ring of latitude,
+    // longitude pairs lies elsewhere.
+    const [w, s, e, n] = bbox(f as Feature<Polygon | MultiPolygon>);
+    if (w < 45 || e > 89 || s < 39 || n > 57)
+      return void err(
+        FILE,
+        id,
+        'geometry.coordinates',
+        'longitude, latitude pairs inside Kazakhstan (46–88° E, 40–56° N)',
+        `a boundary over [${[w, s, e, n].map((x) => x.toFixed(1)).join(', ')}]${s >= 45 && n <= 89 && w >= 39 && e <= 57 ? ' (longitude and latitude swapped)' : ''}`,
+      );
     const crossings = kinks(f as Feature<Polygon | MultiPolygon>).features;
     if (crossings.length) {
       const [lon, lat] = crossings[0]!.geometry.coordinates;

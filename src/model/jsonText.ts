@@ -15,8 +15,9 @@ export function lineColumn(text: string, offset: number): { line: number; column
 
 export function parseJsonText(text: string, name: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let parsed: unknown;
   try {
-    return JSON.parse(body);
+    parsed = JSON.parse(body);
   } catch (e) {
     const message = (e as Error).message;
     const at = /position (\d+)/.exec(message);
@@ -30,10 +31,32 @@ export function parseJsonText(text: string, name: string): unknown {
       .trim();
     throw new JsonTextError(`${name}: not valid JSON at line ${line}, column ${column}: ${reason}`);
   }
+  const bad = prototypeKey(parsed);
+  if (bad) throw new JsonTextError(`${name}: ${bad}: the key "__proto__" is not allowed in data`);
+  return parsed;
+}
+
+/** Where a "__proto__" key stands in parsed JSON, if anywhere (a path such as "events.0"). */
+function prototypeKey(value: unknown, path = '(top)'): string | null {
+  if (!value || typeof value !== 'object') return null;
+  if (Object.prototype.hasOwnProperty.call(value, '__proto__')) return path;
+  for (const [k, v] of Object.entries(value)) {
+    const found = prototypeKey(v, path === '(top)' ? k : `${path}.${k}`);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** A schema problem as one line that names the file and the field: "file: places.3.id: …". */
 export function schemaProblem(file: string, issue: { message: string; path?: unknown }): string {
-  const path = (issue.path as { key: unknown }[] | undefined)?.map((p) => String(p.key)).join('.');
+  // A record in a list is named by its id as well as its place: "events.3 (id "x").date".
+  const path = (issue.path as { key: unknown; value?: unknown }[] | undefined)
+    ?.map((p) => {
+      const id = (p.value as { id?: unknown } | null)?.id;
+      return typeof p.key === 'number' && typeof id === 'string'
+        ? `${p.key} (id ${JSON.stringify(id.slice(0, 80))})`
+        : String(p.key);
+    })
+    .join('.');
   return `${file}: ${path || '(top)'}: ${issue.message}`;
 }

@@ -14,6 +14,8 @@ const IdSchema = v.pipe(
   v.regex(/^[a-z0-9][a-z0-9_-]*$/, 'a lower-case id of letters, digits, - and _'),
 );
 const Certainty = v.picklist(['reported', 'inferred']);
+/** Free text is bounded: a record is read by people, and a file of any size is not. */
+const Reasoning = v.pipe(v.string(), v.maxLength(3000, 'a reasoning of at most 3,000 characters'));
 
 export const CitationSchema = v.object({
   article: v.string(),
@@ -28,16 +30,16 @@ export const ArticleSchema = v.object({
   id: v.string(),
   file: v.string(),
   outlet: v.nullable(v.string()),
-  title: v.string(),
+  title: v.pipe(v.string(), v.maxLength(500, 'a title of at most 500 characters')),
   author: v.nullable(v.string()),
   published: v.object({
     date: DaySchema,
     certainty: v.picklist(['stated', 'inferred']),
     precision: v.optional(v.picklist(['day', 'on-or-after'])),
     quote: v.string(),
-    reasoning: v.optional(v.string()),
+    reasoning: v.optional(Reasoning),
   }),
-  note: v.optional(v.string()),
+  note: v.optional(v.pipe(v.string(), v.maxLength(2000, 'a note of at most 2,000 characters'))),
 });
 export const ArticlesFileSchema = v.object({ articles: v.array(ArticleSchema) });
 
@@ -79,7 +81,7 @@ export const PlaceSchema = v.object({
   nameKk: v.optional(v.string()),
   /** For a city that shares its name with its region: the region it means in "X and Y regions". */
   regionReading: v.optional(v.string()),
-  note: v.optional(v.string()),
+  note: v.optional(v.pipe(v.string(), v.maxLength(2000, 'a note of at most 2,000 characters'))),
   /** From GeoNames, to rank places that share a name: population and administrative seat. */
   population: v.optional(v.number()),
   centre: v.optional(v.picklist(['capital', 'region', 'district'])),
@@ -105,12 +107,12 @@ export const EventSchema = v.object({
     precision: v.picklist(['day', 'range', 'night', 'by']),
   }),
   dateCertainty: Certainty,
-  reasoning: v.optional(v.string()),
+  reasoning: v.optional(Reasoning),
   places: v.array(v.string()),
   /** Why an event has no place: it concerns the whole country, or no article says where. */
   noPlace: v.optional(v.picklist(['nationwide', 'unstated'])),
   activity: Activity,
-  summary: v.string(),
+  summary: v.pipe(v.string(), v.maxLength(1000, 'a summary of at most 1,000 characters')),
   citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'at least one citation')),
   planned: v.optional(v.boolean()),
 });
@@ -128,7 +130,7 @@ export const StatusRecordSchema = v.object({
   to: DaySchema,
   value: v.union([v.boolean(), v.picklist(['red', 'lifted', 'none'])]),
   certainty: Certainty,
-  reasoning: v.optional(v.string()),
+  reasoning: v.optional(Reasoning),
   citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'at least one citation')),
   /**
    * Days of an inferred span on which a cited article, published that day, speaks of the
@@ -150,7 +152,7 @@ export const CstoRecordSchema = v.object({
   to: DaySchema,
   phase: CstoPhase,
   certainty: Certainty,
-  reasoning: v.optional(v.string()),
+  reasoning: v.optional(Reasoning),
   citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'at least one citation')),
   disputed: v.optional(
     v.array(
@@ -211,7 +213,7 @@ export const FigureSchema = v.object({
   notBefore: v.optional(DaySchema),
   /** Who gives the figure: officials (government, police, diplomats) or the press. */
   sourceType: v.picklist(['official', 'press']),
-  reasoning: v.optional(v.string()),
+  reasoning: v.optional(Reasoning),
   citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'at least one citation')),
 });
 export const FiguresFileSchema = v.object({ figures: v.array(FigureSchema) });

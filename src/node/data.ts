@@ -125,11 +125,37 @@ export function countryBounds(): Map<string, BBox> {
 
 /** Problems in geo/units.geojson and in the gazetteer's coordinates (see geoCheck.ts). */
 export function validateGeo(places: Place[], root = ROOT): DataError[] {
-  return checkGeo(
+  const errors = checkGeo(
     readJson(join(root, 'geo/units.geojson'), 'geo/units.geojson'),
     places,
     countryBounds(),
   );
+  // The page's other boundaries: each read through the same reader, which names a bad file.
+  for (const file of ['geo/neighbours.geojson', 'geo/world.geojson']) {
+    const fc = readJson(join(root, file), file) as { type?: unknown; features?: unknown };
+    if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))
+      errors.push({
+        file,
+        id: '(file)',
+        field: 'type',
+        expected: 'a GeoJSON FeatureCollection',
+        actual: JSON.stringify(fc?.type ?? null),
+      });
+  }
+  // The country-wide gazetteer: every place inside Kazakhstan's bounds.
+  const [west, south, east, north] = [46.4, 40.5, 87.4, 55.5];
+  const inKz = ([lon, lat]: readonly number[]) =>
+    lon! >= west && lon! <= east && lat! >= south && lat! <= north;
+  for (const p of readCountryGazetteer(root).places)
+    if (!inKz(p.coordinates))
+      errors.push({
+        file: COUNTRY_GAZETTEER,
+        id: String(p.geonameId),
+        field: 'coordinates',
+        expected: 'a point inside Kazakhstan (longitude, latitude)',
+        actual: `[${p.coordinates.join(', ')}]${inKz([p.coordinates[1]!, p.coordinates[0]!]) ? ' (longitude and latitude swapped?)' : ''}`,
+      });
+  return errors;
 }
 
 /** The 17 units' boundaries; throws with every problem listed when the file is not sound. */
