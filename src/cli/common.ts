@@ -3,8 +3,16 @@
  * errors as a plain sentence, writes that never leave a half-written file, and no stack trace
  * for anything the user can fix.
  */
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import {
+  existsSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { DataFileError, ROOT } from '../node/data.ts';
@@ -122,14 +130,58 @@ export function fsProblem(action: string, path: string, e: unknown): string {
 /** Source folders a tool must never write into. */
 const SOURCE_FOLDERS = ['data', 'geo'];
 
-/** Refuses an --out inside data/ or geo/, where it would replace a source file. */
-export function refuseSourceFolder(out: string): void {
-  const rel = relative(ROOT, resolve(out));
-  const top = rel.split(/[\\/]/)[0];
-  if (!rel.startsWith('..') && top && SOURCE_FOLDERS.includes(top))
+/** What stands at a path, in words, for a refusal. */
+function kindOf(st: Stats): string {
+  if (st.isFile()) return 'a file';
+  if (st.isDirectory()) return 'a folder';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  if (st.isFIFO()) return 'a pipe';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/**
+ * The one rule for where a command writes. The path is resolved first (symlinks and ".."), and
+ * refused where it lands in data/ or geo/, unless it is the command's own documented file
+ * there (`own`, relative to the project); where something other than a regular file (or, for
+ * `folder`, a folder) stands; and, for a file, where one exists already and `force` is not
+ * given. Returns the resolved path, the one to write.
+ */
+export function outputPath(
+  given: string,
+  options: { folder?: boolean; own?: string; force?: boolean; flag?: string } = {},
+): string {
+  const flag = options.flag ?? '--out';
+  const absolute = resolve(given);
+  const parent = dirname(absolute);
+  const real = existsSync(absolute)
+    ? realpathSync(absolute)
+    : join(existsSync(parent) ? realpathSync(parent) : parent, basename(absolute));
+  const shown = real === absolute ? given : `${given} (${real})`;
+  const root = realpathSync(ROOT);
+  const rel = relative(root, real);
+  const top = rel.split(sep)[0];
+  const own = options.own ? join(root, options.own) : null;
+  if (
+    !rel.startsWith('..') &&
+    !isAbsolute(rel) &&
+    top &&
+    SOURCE_FOLDERS.includes(top) &&
+    real !== own
+  )
     fail(
-      `--out ${out} is inside ${top}/, which holds the atlas's source files; choose another path`,
+      `${flag} ${shown} is inside ${top}/, which holds the atlas's source files; choose another path`,
     );
+  if (existsSync(real)) {
+    const st = statSync(real);
+    if (options.folder ? !st.isDirectory() : !st.isFile())
+      fail(
+        `${flag} ${shown} is ${kindOf(st)}; name ${options.folder ? 'a folder' : 'a regular file'}`,
+      );
+    if (!options.folder && !options.force && real !== own)
+      fail(`${flag} ${shown} exists; add --force to replace it`);
+  }
+  return real;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** npm run draft -- FILE --published YYYY-MM-DD: candidate records from a new article. */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isDay } from '../model/days.ts';
 import { draftArticle, withDrafts, type Drafts } from '../authoring/drafts.ts';
@@ -11,6 +11,8 @@ import {
   allPlaces,
   articlesDir,
   decodeUtf8,
+  MAX_TEXT_BYTES,
+  readRegularFile,
   loadDataset,
   readArticleTexts,
   readRawData,
@@ -19,7 +21,7 @@ import { checkDrafts, readDrafts } from '../node/drafts.ts';
 import {
   CommandError,
   fail,
-  fsProblem,
+  outputPath,
   parseCommandArgs,
   command,
   runIfStarted,
@@ -66,14 +68,12 @@ export const main = command(USAGE, (args) => {
   const id = values.id ?? basename(file).replace(/\.txt$/i, '');
   if (!/^[\w.-]+$/.test(id)) fail(`--id "${id}": use letters, digits, "_", "-" and "."`);
 
-  let text: string;
-  try {
-    if (statSync(file).isDirectory()) throw new CommandError(`cannot read ${file}: it is a folder`);
-    text = decodeUtf8(readFileSync(file), file);
-  } catch (e) {
-    if (e instanceof CommandError || (e as Error).name === 'DataFileError') throw e;
-    throw new CommandError(fsProblem('read', file, e));
-  }
+  const draftsPath = outputPath(values.drafts ?? join(ROOT, DRAFTS_FILE), {
+    own: DRAFTS_FILE,
+    force: true,
+    flag: '--drafts',
+  });
+  const text = decodeUtf8(readRegularFile(file, file, MAX_TEXT_BYTES), file);
 
   const data = loadDataset();
   if (data.articles.some((a) => a.id === id))
@@ -87,24 +87,31 @@ export const main = command(USAGE, (args) => {
 
   // Check the drafts as the atlas's data is checked; leave out what fails, and say why.
   const texts = { ...readArticleTexts(), [id]: text };
-  const draftsPath = values.drafts ? resolve(values.drafts) : join(ROOT, DRAFTS_FILE);
-  const earlier = readDrafts(draftsPath);
-  const errors = checkDrafts(data, readRawData(), withDrafts(earlier, drafts), texts);
-  const failing = new Set(errors.filter((e) => e.file === DRAFTS_FILE).map((e) => e.id));
-  const articleProblems = errors.filter((e) => e.id === id || e.file !== DRAFTS_FILE);
-  if (articleProblems.length)
-    throw new CommandError(
-      `the drafts cannot be checked:\n${articleProblems.map(formatError).join('\n')}`,
-    );
-  const kept: Drafts = {
-    ...drafts,
-    events: drafts.events.filter((e) => !failing.has(e.id)),
-    figures: drafts.figures.filter((f) => !failing.has(f.id)),
-  };
-  const next = withDrafts(earlier, kept);
+  // Read, merged and written under a lock: two runs at once would each keep only their own.
+  const unlock = values['dry-run'] ? () => {} : lock(draftsPath);
+  let kept: Drafts;
+  let errors: ReturnType<typeof checkDrafts>;
+  try {
+    const earlier = readDrafts(draftsPath);
+    errors = checkDrafts(data, readRawData(), withDrafts(earlier, drafts), texts);
+    const failing = new Set(errors.filter((e) => e.file === DRAFTS_FILE).map((e) => e.id));
+    const articleProblems = errors.filter((e) => e.id === id || e.file !== DRAFTS_FILE);
+    if (articleProblems.length)
+      throw new CommandError(
+        `the drafts cannot be checked:\n${articleProblems.map(formatError).join('\n')}`,
+      );
+    kept = {
+      ...drafts,
+      events: drafts.events.filter((e) => !failing.has(e.id)),
+      figures: drafts.figures.filter((f) => !failing.has(f.id)),
+    };
+    const next = withDrafts(earlier, kept);
 
-  if (values['dry-run']) process.stdout.write(JSON.stringify(kept, null, 1) + '\n');
-  else writeFileAtomic(draftsPath, draftsText(next));
+    if (values['dry-run']) process.stdout.write(JSON.stringify(kept, null, 1) + '\n');
+    else writeFileAtomic(draftsPath, draftsText(next));
+  } finally {
+    unlock();
+  }
 
   const days = new Set(kept.events.map((e) => e.date.start));
   console.error(
@@ -124,6 +131,35 @@ export const main = command(USAGE, (args) => {
       `note: copy ${file} to ${join(articlesDir(), `${id}.txt`)} so that npm run validate can check the quotes`,
     );
 });
+
+/**
+ * Takes the drafts file's lock (a file beside it holding our process id), or refuses while
+ * another live run holds it; a lock left by a run that died is taken over. Returns the release.
+ */
+function lock(path: string): () => void {
+  const file = `${path}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => rmSync(file, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const pid = Number(readFileSync(file, 'utf8'));
+      let alive = false;
+      try {
+        alive = Number.isInteger(pid) && pid > 0 && process.kill(pid, 0);
+      } catch {
+        alive = false;
+      }
+      if (alive)
+        throw new CommandError(
+          `another npm run draft (process ${pid}) is writing ${path}; run this one again when it has finished`,
+        );
+      rmSync(file, { force: true });
+    }
+  }
+  throw new CommandError(`cannot take the lock ${file}`);
+}
 
 /** One record per line, as the other data files are written. */
 function draftsText(file: ReturnType<typeof withDrafts>): string {

@@ -13,13 +13,13 @@ import {
   fail,
   langOption,
   parseCommandArgs,
-  refuseSourceFolder,
+  outputPath,
   command,
   runIfStarted,
   writeFileAtomic,
 } from './common.ts';
 
-const USAGE = `usage: npm run export -- --date YYYY-MM-DD [--svg [--lang en|ru|kk]] [--out FILE]
+const USAGE = `usage: npm run export -- --date YYYY-MM-DD [--svg [--lang en|ru|kk]] [--out FILE [--force]]
        npm run export -- --format ${TOOL_FILES.map((f) => f.id).join('|')} [--out FILE]
 
 With --date, writes one day of the atlas as GeoJSON: the 17 regions with their statuses, the
@@ -28,8 +28,9 @@ day's map for print instead, composed like the PNG, with its text as text and it
 in English, Russian or Kazakh (--lang). With --format,
 writes a data file for other tools instead:
 ${TOOL_FILES.map((f) => `  ${f.id.padEnd(12)} ${toolFileLabel(f.id)}`).join('\n')}
-Without --out it prints to standard output. An existing FILE is replaced only once the new one
-is written whole.`;
+Without --out it prints to standard output. FILE may not be in data/ or geo/ (wherever a link
+leads), nor a device or a folder; an existing FILE is replaced only with --force, and only once
+the new one is written whole.`;
 
 export const main = command(USAGE, (args) => {
   const { values } = parseCommandArgs(args, {
@@ -38,16 +39,17 @@ export const main = command(USAGE, (args) => {
     svg: { type: 'boolean' },
     lang: { type: 'string' },
     out: { type: 'string' },
+    force: { type: 'boolean' },
   });
   const lang = langOption(values.lang);
   if (values.lang !== undefined && !values.svg)
     fail('--lang goes with --svg: the data files keep the English names beside the others');
-  if (values.out) refuseSourceFolder(values.out);
+  const out = values.out ? outputPath(values.out, { force: values.force }) : undefined;
   const data = loadDataset();
   const atlas = new Atlas(data);
   const write = (text: string) => {
-    if (!values.out) return void process.stdout.write(text + '\n');
-    writeFileAtomic(values.out, text + '\n');
+    if (!out) return void process.stdout.write(text + '\n');
+    writeFileAtomic(out, text + '\n');
     console.error(`wrote ${values.out}`);
   };
   if (values.format !== undefined) {

@@ -18,7 +18,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { Atlas } from '../model/atlas.ts';
 import { headline } from '../words/changes.ts';
 import { dayProblem } from '../model/days.ts';
@@ -32,7 +32,7 @@ import {
   fsProblem,
   langOption,
   parseCommandArgs,
-  refuseSourceFolder,
+  outputPath,
   command,
   runIfStarted,
   type Command,
@@ -45,8 +45,10 @@ const USAGE_MANY = `usage: npm run snapshots -- --out DIR [--gif] [--webm] [--fr
                              [--hide measures,places,spread,csto] [--only clashes,protest,...]
 
 Renders every day of the atlas (or the days --from one --to another) as a composed PNG (and,
-with --gif or --webm, an animation) in headless Chromium, with a manifest.json. The images are rendered into a new folder that
-replaces DIR only once all of them are written.`;
+with --gif or --webm, an animation) in headless Chromium, with a manifest.json. The images are
+rendered into a new folder that replaces DIR only once all of them are written; DIR must be new,
+empty, or hold only what an earlier run wrote (its manifest and the files it lists). Stopped
+with Ctrl-C, the new folder is removed and DIR is as it was.`;
 
 const USAGE_ONE = `usage: npm run snapshot -- --date YYYY-MM-DD --out FILE.png|FILE.svg|FILE.pdf
                             [--width 1200] [--height 900] [--scale 1] [--lang en|ru|kk]
@@ -55,8 +57,9 @@ const USAGE_ONE = `usage: npm run snapshot -- --date YYYY-MM-DD --out FILE.png|F
 Renders one day of the atlas as the composed image of the app's Export button: a PNG (drawn in
 headless Chromium), or for print an SVG or a PDF (vector, text as text, fonts embedded), as the
 file's name says, with its words in English, Russian or Kazakh (--lang), and the layers and
-kinds of event the page's link would show (--hide, --only). An existing FILE is
-replaced only once the new one is written whole.`;
+kinds of event the page's link would show (--hide, --only). FILE may not be in data/ or geo/
+(wherever a link leads); an existing FILE is replaced only with --force, and only once the new
+one is written whole.`;
 
 function number(
   name: string,
@@ -70,17 +73,40 @@ function number(
   return n;
 }
 
+/** What a folder holds beyond an earlier run's manifest and the files the manifest lists. */
+function notOurs(dir: string): string[] {
+  const entries = readdirSync(dir);
+  if (!entries.length) return [];
+  let listed: Set<string>;
+  try {
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+      days?: { file?: unknown }[];
+      animations?: unknown[];
+    };
+    listed = new Set(
+      [...(m.days ?? []).map((d) => d.file), ...(m.animations ?? [])].filter(
+        (f): f is string => typeof f === 'string',
+      ),
+    );
+    listed.add('manifest.json');
+  } catch {
+    return entries;
+  }
+  return entries.filter((f) => !listed.has(f) || !statSync(join(dir, f)).isFile());
+}
+
 /** The folder a file (or, with --many, the folder itself) goes into must be writable. */
 function writable(path: string, isDir: boolean) {
   if (!isDir && existsSync(path) && statSync(path).isDirectory())
     fail(`--out ${path} is a folder; name a .png file (or use npm run snapshots for a folder)`);
   if (isDir && existsSync(path)) {
     if (!statSync(path).isDirectory()) fail(`--out ${path} is a file; name a folder`);
-    // The folder is replaced whole: only an earlier snapshots folder or an empty one.
-    const files = readdirSync(path);
-    if (files.length && !files.includes('manifest.json'))
+    // The folder is replaced whole: only an empty one, or one that holds exactly what an
+    // earlier run put there (its manifest and the files the manifest lists).
+    const foreign = notOurs(path);
+    if (foreign.length)
       fail(
-        `--out ${path} holds other files and would be replaced whole; name an empty folder or an earlier snapshots folder`,
+        `--out ${path} holds files this command did not write (${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? `, and ${foreign.length - 5} more` : ''}) and would be replaced whole; name an empty folder or an earlier snapshots folder`,
       );
   }
   const dir = dirname(path);
@@ -113,11 +139,20 @@ function buildIfStale() {
     statSync(built).mtimeMs > Math.max(...sources.map((s) => newestSource(join(ROOT, s))))
   )
     return;
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
-    { cwd: ROOT, stdio: 'inherit' },
-  );
+  // As npm run build builds: the site, then the one-file atlas beside it (which the first
+  // build's emptying of dist/ removes).
+  for (const mode of [[], ['--mode', 'single']])
+    try {
+      execFileSync(
+        process.execPath,
+        [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', ...mode, '--logLevel', 'error'],
+        { cwd: ROOT, stdio: 'inherit' },
+      );
+    } catch {
+      throw new CommandError(
+        'the site could not be built from the data (see above); nothing was written',
+      );
+    }
 }
 
 /** On a terminal, one line rewritten in place; in a log or a pipe, one clean line each. */
@@ -187,12 +222,16 @@ async function render(args: string[], many: boolean) {
     to: { type: 'string' },
     hide: { type: 'string' },
     only: { type: 'string' },
+    force: { type: 'boolean' },
   });
-  if (values.out) refuseSourceFolder(values.out);
   const data = loadDataset();
   const range = `${data.period.start} to ${data.period.end}`;
   if (!values.out) fail(many ? '--out DIR is required' : '--out FILE.png is required');
   const isFolder = existsSync(values.out) && statSync(values.out).isDirectory();
+  if (!many && isFolder)
+    fail(
+      `--out ${values.out} is a folder; name a .png file (or use npm run snapshots for a folder)`,
+    );
   // A folder gets its own message (see writable).
   if (!many && !isFolder && !['.png', '.svg', '.pdf'].includes(extname(values.out).toLowerCase()))
     fail(`--out ${values.out}: name a .png, .svg or .pdf file`);
@@ -230,7 +269,7 @@ async function render(args: string[], many: boolean) {
     ...layerWords,
   };
   const frameMs = number('frame-ms', values['frame-ms'], EXPORT_LIMITS.frameMs);
-  const out = resolve(values.out);
+  const out = outputPath(values.out, { folder: many, force: values.force });
   writable(out, many);
   const atlas = new Atlas(data);
   const kind = extname(out).toLowerCase();
@@ -273,6 +312,7 @@ async function render(args: string[], many: boolean) {
     await browser.close();
     throw e;
   });
+  const cleanups: (() => void)[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
@@ -297,6 +337,17 @@ async function render(args: string[], many: boolean) {
     const temp = `${out}.${process.pid}.tmp`;
     rmSync(temp, { recursive: true, force: true });
     mkdirSync(temp);
+    // Interrupted (Ctrl-C, a kill), the half-made folder goes, and --out is as it was.
+    const interrupted = (signal: NodeJS.Signals) => {
+      rmSync(temp, { recursive: true, force: true });
+      console.error(`stopped (${signal}): ${values.out} is as it was`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
+    cleanups.push(() => {
+      process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
+      rmSync(temp, { recursive: true, force: true });
+    });
     const put = (file: string, data: string | Uint8Array) =>
       writeFileAtomic(join(temp, file), data);
     const days = atlas.days.filter((d) => d >= first && d <= last);
@@ -351,6 +402,7 @@ async function render(args: string[], many: boolean) {
       `wrote ${days.length} images${manifest.animations.length ? ` and ${manifest.animations.join(', ')}` : ''} and manifest.json to ${out}`,
     );
   } finally {
+    for (const clean of cleanups) clean();
     await browser.close();
     await server.close();
   }

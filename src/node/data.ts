@@ -82,16 +82,36 @@ export function decodeUtf8(bytes: Uint8Array, name: string): string {
   }
 }
 
-export function readJson(path: string, name: string): unknown {
-  let bytes: Buffer;
+/** The most a data file may weigh: the largest, the country-wide gazetteer, is under 1 MB. */
+export const MAX_DATA_BYTES = 50_000_000;
+/** The most an article's text may weigh. */
+export const MAX_TEXT_BYTES = 200_000_000;
+
+/**
+ * A file's bytes, read only when it is a regular file (not a device, a pipe or a folder, which
+ * may never end) of at most `limit` bytes; otherwise a DataFileError that names it.
+ */
+export function readRegularFile(path: string, name: string, limit: number): Buffer {
   try {
-    bytes = readFileSync(path);
+    const st = statSync(path);
+    if (st.isDirectory()) throw new DataFileError(`${name}: cannot read it (it is a folder; ${path})`);
+    if (!st.isFile())
+      throw new DataFileError(`${name}: cannot read it (not a regular file, a device or a pipe; ${path})`);
+    if (st.size > limit)
+      throw new DataFileError(
+        `${name}: ${(st.size / 1e6).toFixed(1)} MB, more than the ${limit / 1e6} MB read here (${path})`,
+      );
+    return readFileSync(path);
   } catch (e) {
+    if (e instanceof DataFileError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'the file is missing' : code === 'EISDIR' ? 'it is a folder' : code;
+    const why = code === 'ENOENT' ? 'the file is missing' : (code ?? (e as Error).message);
     throw new DataFileError(`${name}: cannot read it (${why}; ${path})`);
   }
+}
+
+export function readJson(path: string, name: string): unknown {
+  const bytes = readRegularFile(path, name, MAX_DATA_BYTES);
   try {
     return parseJsonText(decodeUtf8(bytes, name), name);
   } catch (e) {

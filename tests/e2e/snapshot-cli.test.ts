@@ -78,7 +78,13 @@ describe('npm run snapshot for print', () => {
     const args = ['--date', '2022-01-06', '--out', out];
     expect((await snapshot(...args)).status).toBe(0);
     const all = readFileSync(out, 'utf8');
-    expect((await snapshot(...args, '--hide', 'spread,csto', '--only', 'protest')).status).toBe(0);
+    // An existing file is replaced only when asked.
+    const refused = await snapshot(...args, '--hide', 'spread,csto');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('exists; add --force to replace it');
+    expect(readFileSync(out, 'utf8')).toBe(all);
+    const again = ['--hide', 'spread,csto', '--only', 'protest', '--force'];
+    expect((await snapshot(...args, ...again)).status).toBe(0);
     const some = readFileSync(out, 'utf8');
     const arcs = (svg: string) => /<g id="arcs"[^>]*>([\s\S]*?)<\/g>/.exec(svg)![1]!;
     expect(arcs(all)).toContain('<path');

@@ -2,7 +2,7 @@
  * Bad input, as a new user gives it: every case gets its message and exit status, no output
  * holds a stack trace, and no existing file is changed by a failed command.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { main as exportMain } from '../../src/cli/export.ts';
 import { main as geoparseMain } from '../../src/cli/geoparse.ts';
 import { main as snapshotMain } from '../../src/cli/snapshot.ts';
 import { main as validateMain } from '../../src/cli/validate.ts';
+import { main as draftMain } from '../../src/cli/draft.ts';
 import { runCommand } from '../helpers.ts';
 import { DATA_FILES, ROOT, readArticleTexts, readRawData, readUnits } from '../../src/node/data.ts';
 
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   'validate.ts': validateMain,
   'geoparse.ts': geoparseMain,
   'snapshot.ts': snapshotMain,
+  'draft.ts': draftMain,
 };
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
   runCommand(COMMANDS[script]!, args, env);
@@ -33,6 +35,22 @@ writeFileSync(aFile, 'text');
 const withOthers = join(dir, 'others');
 mkdirSync(withOthers);
 writeFileSync(join(withOthers, 'notes.txt'), 'mine');
+// An earlier snapshots folder to which the user added notes and a folder of their own.
+const earlierRun = join(dir, 'earlier');
+mkdirSync(join(earlierRun, 'drafts'), { recursive: true });
+writeFileSync(
+  join(earlierRun, 'manifest.json'),
+  JSON.stringify({ days: [{ file: '2022-01-02.png' }], animations: [] }),
+);
+writeFileSync(join(earlierRun, '2022-01-02.png'), 'png');
+writeFileSync(join(earlierRun, 'notes.txt'), 'mine');
+// A link to data/ from somewhere else, and an output that exists.
+const toData = join(dir, 'to-data');
+symlinkSync(join(ROOT, 'data'), toData);
+const existing = join(dir, 'existing.geojson');
+writeFileSync(existing, 'keep me');
+const aText = join(dir, 'new.txt');
+writeFileSync(aText, 'Protests in Aktobe on January 5.');
 
 type Case = [string, string, string[], number, string, Record<string, string>?];
 const CASES: Case[] = [
@@ -42,7 +60,13 @@ const CASES: Case[] = [
   ['export', 'export.ts', ['--date', '2022-13-01'], 2, 'is not a calendar day'],
   ['export', 'export.ts', ['--date', '2022-01-06', '--out', 'data/events.json'], 2, 'inside data/'],
   ['export', 'export.ts', ['--date', '2022-01-06', '--out', 'geo/x.geojson'], 2, 'inside geo/'],
-  ['export', 'export.ts', ['--date', '2022-01-06', '--out', aFolder], 1, 'it is a folder'],
+  [
+    'export',
+    'export.ts',
+    ['--date', '2022-01-06', '--out', aFolder],
+    2,
+    'is a folder; name a regular file',
+  ],
   [
     'export',
     'export.ts',
@@ -73,8 +97,83 @@ const CASES: Case[] = [
     2,
     '--width must be a whole number from 400 to 4000',
   ],
-  ['snapshots', 'snapshot.ts', ['--many', '--out', withOthers], 2, 'holds other files'],
+  [
+    'snapshots',
+    'snapshot.ts',
+    ['--many', '--out', withOthers],
+    2,
+    'holds files this command did not write',
+  ],
   ['snapshots', 'snapshot.ts', ['--many', '--out', aFile], 2, 'is a file; name a folder'],
+  [
+    'snapshots',
+    'snapshot.ts',
+    ['--many', '--out', earlierRun],
+    2,
+    'did not write (drafts, notes.txt)',
+  ],
+  // Where a path really leads, not how it is written.
+  [
+    'export',
+    'export.ts',
+    ['--date', '2022-01-06', '--out', join(toData, 'events.json')],
+    2,
+    'is inside data/',
+  ],
+  [
+    'export',
+    'export.ts',
+    [
+      '--date',
+      '2022-01-06',
+      '--out',
+      join(dir, '..', dir.split('/').pop()!, 'to-data', 'x.geojson'),
+    ],
+    2,
+    'is inside data/',
+  ],
+  [
+    'export',
+    'export.ts',
+    ['--date', '2022-01-06', '--out', '/dev/null'],
+    2,
+    'is a device; name a regular file',
+  ],
+  [
+    'snapshot',
+    'snapshot.ts',
+    ['--date', '2022-01-06', '--out', join(toData, 'x.svg')],
+    2,
+    'is inside data/',
+  ],
+  [
+    'export',
+    'export.ts',
+    ['--date', '2022-01-06', '--out', existing],
+    2,
+    'exists; add --force to replace it',
+  ],
+  [
+    'draft',
+    'draft.ts',
+    [aText, '--published', '2022-01-08', '--drafts', 'geo/new.json'],
+    2,
+    'is inside geo/',
+  ],
+  [
+    'draft',
+    'draft.ts',
+    [aText, '--published', '2022-01-08', '--drafts', '/dev/full'],
+    2,
+    'is a device',
+  ],
+  [
+    'draft',
+    'draft.ts',
+    ['/dev/zero', '--published', '2022-01-08', '--dry-run'],
+    2,
+    'cannot read it (not a regular file',
+  ],
 ];
 
 describe('bad command-line input', () => {
@@ -84,10 +183,12 @@ describe('bad command-line input', () => {
     expect(r.status, r.stderr).toBe(status);
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toMatch(STACK);
-    if (status === 2 && !message.startsWith('is a file'))
+    if (status === 2 && !/^is a file|^cannot read it/.test(message))
       expect(r.stderr).toContain('usage: npm run');
     expect(DATA_FILES.map((f) => readFileSync(join(ROOT, f), 'utf8'))).toEqual(before);
     expect(readFileSync(join(withOthers, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(readFileSync(join(earlierRun, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(readFileSync(existing, 'utf8')).toBe('keep me');
   });
 
   it.each(['export.ts', 'validate.ts', 'geoparse.ts', 'snapshot.ts'])(

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -164,6 +164,25 @@ describe('npm run draft', async () => {
     expect(written.articles[0]).toMatchObject({ id: 'wire-2022-01-08' });
     expect(written.events.map((e) => e.places)).toEqual([['gn-1516589'], ['karaganda']]);
     expect(written.figures[0]).toMatchObject({ measure: 'detained', area: 'karaganda-region' });
+  });
+
+  it("refuses to write while another run holds the drafts file, and takes over a dead run's lock", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-draft-'));
+    const file = join(dir, 'wire-a.txt');
+    writeFileSync(file, 'Strikes\n\nMiners in Zhezkazgan went on strike on January 8.');
+    const out = join(dir, 'drafts.json');
+    // A live process (this one) holds the lock: the run is refused and writes nothing.
+    writeFileSync(`${out}.lock`, String(process.pid));
+    const held = await run([file, '--published', '2022-01-08', '--drafts', out]);
+    expect(held.status).toBe(1);
+    expect(held.stderr).toContain(`another npm run draft (process ${process.pid}) is writing`);
+    expect(existsSync(out)).toBe(false);
+    // A lock left by a process that is gone is taken over, and released after.
+    writeFileSync(`${out}.lock`, '999999999');
+    const taken = await run([file, '--published', '2022-01-08', '--drafts', out]);
+    expect(taken.status, taken.stderr).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(existsSync(`${out}.lock`)).toBe(false);
   });
 
   it('refuses a missing or bad date, and an id already in the atlas', async () => {
