@@ -16,13 +16,14 @@ export interface PageMode {
   loop: boolean;
 }
 
+/**
+ * `?embed`, `?embed=1` or `?embed=true` switch a mode on; `=0`, `=false` or any other value
+ * leave it off (a link written `?embed=0` means "not embedded").
+ */
 export function pageMode(search: string): PageMode {
   const params = new URLSearchParams(search);
-  return {
-    embed: params.has('embed'),
-    autoplay: params.has('autoplay'),
-    loop: params.has('loop'),
-  };
+  const on = (key: string) => ['', '1', 'true'].includes(params.get(key)?.toLowerCase() ?? 'no');
+  return { embed: on('embed'), autoplay: on('autoplay'), loop: on('loop') };
 }
 
 /**

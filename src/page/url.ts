@@ -47,7 +47,29 @@ export interface ParsedHash {
   problems: string[];
 }
 
+/** At most this many notices about a link; the rest are counted. */
+const MAX_NOTICES = 3;
+
+/** A piece of the link as the notices quote it: at most 40 characters. */
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
 export function parseHash(hash: string, ctx: HashContext): ParsedHash {
+  const { state, problems } = readHash(hash, ctx);
+  return {
+    state,
+    problems:
+      problems.length > MAX_NOTICES
+        ? [
+            ...problems.slice(0, MAX_NOTICES),
+            `and ${problems.length - MAX_NOTICES} more problems with the link`,
+          ]
+        : problems,
+  };
+}
+
+function readHash(hash: string, ctx: HashContext): ParsedHash {
   const state: HashState = {};
   const problems: string[] = [];
   const raw = hash.replace(/^#/, '');
@@ -61,14 +83,14 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
   const known = new Set(['date', 'map', 'select', 'story', 'lang', 'hide', 'only']);
   // Each key is reported once, however often it stands in the link.
   for (const key of new Set(params.keys())) {
-    if (!known.has(key)) problems.push(`"${key}" in the link is not understood; ignored`);
+    if (!known.has(key)) problems.push(`"${clip(key)}" in the link is not understood; ignored`);
     else if (params.getAll(key).length > 1)
       problems.push(`"${key}" stands more than once in the link; the first is used`);
   }
 
   const date = params.get('date');
   if (date !== null) {
-    const problem = dayProblem(date, ctx.period);
+    const problem = dayProblem(clip(date), ctx.period);
     if (problem) problems.push(`the date in the link: ${problem}`);
     else state.date = date;
   }
@@ -89,7 +111,7 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
     if (ok) state.view = { zoom, lat, lon };
     else
       problems.push(
-        `map view "${map}" in the link is not zoom/latitude/longitude; showing the whole country`,
+        `map view "${clip(map)}" in the link is not zoom/latitude/longitude; showing the whole country`,
       );
   }
 
@@ -100,7 +122,7 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
       state.select = { kind, id };
     else
       problems.push(
-        `"${select}" in the link is not a known unit, place or event; nothing selected`,
+        `"${clip(select)}" in the link is not a known unit, place or event; nothing selected`,
       );
   }
   const lang = params.get('lang');
@@ -108,7 +130,7 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
     if ((LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang;
     else
       problems.push(
-        `language "${lang}" in the link is not one of ${LANGS.join(', ')}; showing English`,
+        `language "${clip(lang)}" in the link is not one of ${LANGS.join(', ')}; showing English`,
       );
   }
 
@@ -124,7 +146,13 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
     if (/^\d+$/.test(story) && n >= 1 && n <= ctx.stops) state.story = n;
     else
       problems.push(
-        `tour stop "${story}" in the link is not a number from 1 to ${ctx.stops}; the tour is not opened`,
+        `tour stop "${clip(story)}" in the link is not a number from 1 to ${ctx.stops}; the tour is not opened`,
+      );
+    // The stop sets its own day and view: say so rather than drop the rest in silence.
+    const overruled = (['date', 'map', 'select'] as const).filter((k) => params.has(k));
+    if (state.story && overruled.length)
+      problems.push(
+        `tour stop ${state.story} sets its own day and view; ${overruled.join(', ')} in the link ${overruled.length > 1 ? 'are' : 'is'} not used`,
       );
   }
   return { state, problems };

@@ -5,6 +5,20 @@ import { embedCode, pageMode, pageUrl, playsOnLoad } from '../../src/page/embed.
 const base = 'https://example.org/atlas/index.html?lang=en#date=2022-01-02';
 
 describe('sharing and embedding', () => {
+  it('switches a mode on only with its documented values', () => {
+    expect(pageMode('?embed&autoplay=1&loop=true')).toEqual({
+      embed: true,
+      autoplay: true,
+      loop: true,
+    });
+    expect(pageMode('?embed=0&autoplay=false&loop=no')).toEqual({
+      embed: false,
+      autoplay: false,
+      loop: false,
+    });
+    expect(pageMode('')).toEqual({ embed: false, autoplay: false, loop: false });
+  });
+
   it('reads the embed layout and autoplay from the query, not the hash', () => {
     expect(pageMode('?embed&autoplay')).toEqual({ embed: true, autoplay: true, loop: false });
     expect(pageMode('?embed')).toEqual({ embed: true, autoplay: false, loop: false });

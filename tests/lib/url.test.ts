@@ -90,6 +90,31 @@ describe('URL hash', () => {
   });
 });
 
+describe('notices about a link', () => {
+  const stops = hashContext({ ...dataset, unitIds: UNIT_IDS, stops: 6 });
+
+  it('says which wins when a tour stop and a day are both in the link', () => {
+    const { state, problems } = parseHash('#story=3&date=2022-01-10&map=6/43/76', stops);
+    expect(state.story).toBe(3);
+    expect(problems).toEqual([
+      'tour stop 3 sets its own day and view; date, map in the link are not used',
+    ]);
+  });
+
+  it('quotes at most 40 characters of what it did not understand, and at most three notices', () => {
+    const long = 'x'.repeat(10_000);
+    const one = parseHash(`#${long}=1`, ctx).problems;
+    expect(one).toHaveLength(1);
+    expect(one[0]!.length).toBeLessThan(100);
+    const many = parseHash(
+      '#' + Array.from({ length: 400 }, (_, i) => `k${i}=1`).join('&'),
+      ctx,
+    ).problems;
+    expect(many).toHaveLength(4);
+    expect(many[3]).toBe('and 397 more problems with the link');
+  });
+});
+
 describe('a language in the query', () => {
   it('moves into the hash, where the page reads it, keeping the rest of the link', () => {
     expect(langFromQuery('?lang=ru', '#date=2022-01-06')).toEqual({
