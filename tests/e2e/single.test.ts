@@ -41,6 +41,9 @@ describe.skipIf(!CHROMIUM_PATH)('the one-file atlas', () => {
     expect(await unmarkedEnglish(page)).toEqual([]);
     // The map drew something: many colours on its canvas.
     expect(await mapColours(page)).toBeGreaterThan(20);
+    // No drafts file travels with it, so no control offers one.
+    expect(await page.getByRole('button', { name: 'Показать черновики' }).count()).toBe(0);
+    expect(await page.locator('.data-links button[aria-pressed]').count()).toBe(0);
     const elsewhere = requests.filter(
       (r) =>
         !r.startsWith('data:') && !r.startsWith('blob:') && r.split('#')[0] !== url.split('#')[0],
