@@ -33,6 +33,53 @@ export const TOUR_FILE = 'data/tour.json';
 
 export type TourResult = { ok: true; stops: TourStop[] } | { ok: false; errors: DataError[] };
 
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+
+/**
+ * The numbers a caption states in its own words (quoted passages aside), as digits: not the
+ * days of dates ("4 January"), years, article numbers ("Article 004") or the 17 regions of the
+ * map itself.
+ */
+export function captionNumbers(caption: string): string[] {
+  const own = caption.replace(/"[^"]*"|“[^”]*”/g, ' ');
+  const out: string[] = [];
+  const re = new RegExp(
+    String.raw`(?<!\b(?:[Aa]rticle|${MONTHS})\s)\b(\d[\d,]*|${NUMBER_WORDS.slice(1).join('|')})\b(?!\s+(?:${MONTHS})\b)(?!\s+(?:regions|units)\b(?<=17\s+\w+))`,
+    'gi',
+  );
+  for (const m of own.matchAll(re)) {
+    const word = m[1]!.toLowerCase();
+    const n = /\d/.test(word) ? word.replace(/,/g, '') : String(NUMBER_WORDS.indexOf(word));
+    if (/^(?:19|20)\d\d$/.test(n)) continue;
+    out.push(n);
+  }
+  return out;
+}
+
 /** Passages a caption puts in double quotes (straight or curly). */
 function quoted(text: string): string[] {
   return [...text.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1]!);
@@ -86,6 +133,23 @@ export function checkTour(raw: unknown, data: Dataset): TourResult {
       if (!quotes.some((text) => text.includes(needle)))
         errors.push(err(id, 'caption', "a quote from one of the stop's records", `"${q}"`));
     }
+    // A number in the caption's own words is a claim too: one of its records' quotes states it.
+    for (const n of captionNumbers(stop.caption))
+      if (
+        !quotes.some((text) =>
+          new RegExp(`(?<![\\d.,])${n}(?![\\d])|\\b${NUMBER_WORDS[Number(n)] ?? '\\0'}\\b`).test(
+            text,
+          ),
+        )
+      )
+        errors.push(
+          err(
+            id,
+            'caption',
+            `numbers that the stop's records state`,
+            `${n}, which none of their quotes states`,
+          ),
+        );
   });
   return errors.length ? { ok: false, errors } : { ok: true, stops: parsed.output.stops };
 }

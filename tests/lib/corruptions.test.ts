@@ -294,6 +294,16 @@ DATA.push(
     file: 'data/tour.json',
     change: json((o) => delete first(o, 'stops').caption),
   },
+  {
+    name: 'a tour caption with a number no record states',
+    file: 'data/tour.json',
+    change: json(
+      (o) =>
+        (list(o, 'stops')[4]!.caption =
+          'By 13 January the level is cancelled in 15 of the 17 regions.'),
+    ),
+    names: 'stop 5',
+  },
 );
 
 const feature = (o: Json, id: string) =>

@@ -32,6 +32,14 @@ describe('the tour file', () => {
     expect(problems(t)).toEqual(['stop 2 caption: "to every village the same day"']);
   });
 
+  it('refuses a number in a caption that none of its records states, dates and the 17 regions aside', () => {
+    const t = raw();
+    t.stops[4].caption = 'By 13 January the "red" level is cancelled in 15 of the 17 regions.';
+    expect(problems(t)).toEqual(['stop 5 caption: 15, which none of their quotes states']);
+    t.stops[4].caption = 'By 13 January the level stays in three regions.';
+    expect(problems(t)).toEqual(['stop 5 caption: 3, which none of their quotes states']);
+  });
+
   it('refuses a day outside the period and bounds turned inside out', () => {
     const t = raw();
     t.stops[0].day = '2022-02-30';
