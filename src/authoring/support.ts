@@ -230,6 +230,21 @@ type SupportChecks = ReturnType<typeof supportChecks>;
 /** An article's date: every passage its reasoning quotes stands in the article. */
 function supportArticle(c: SupportChecks, a: Article, text: string | undefined): void {
   const { err } = c;
+  // A stated date is one its quote states.
+  if (
+    text &&
+    a.published.certainty === 'stated' &&
+    !statedDays(a.published.quote, { date: a.published.date, stated: true }).includes(
+      a.published.date,
+    )
+  )
+    err(
+      'data/articles.json',
+      a.id,
+      'published.date',
+      `a date its quote states (or certainty "inferred", with reasoning)`,
+      `${a.published.date}; ${short(a.published.quote)}`,
+    );
   if (!text || !a.published.reasoning) return;
   const body = fold(text);
   for (const m of a.published.reasoning.matchAll(QUOTED)) {
@@ -274,6 +289,21 @@ function supportEvent(c: SupportChecks, e: AtlasEvent): void {
       precision === 'by' ? [end] : precision === 'day' ? dayRange(start, end) : [start, end];
     checkDays(f, e.id, precision === 'by' ? 'date.end' : 'date', [...new Set(days)], e.citations);
   }
+  // Nothing happens after the article that reports it, unless it is planned.
+  const latest = e.citations
+    .map((cite) => c.articleById.get(cite.article))
+    .filter((a): a is Article => !!a && a.published.precision !== 'on-or-after')
+    .map((a) => a.published.date)
+    .sort()
+    .at(-1);
+  if (!e.planned && latest && e.date.start > latest)
+    err(
+      f,
+      e.id,
+      'date',
+      `a day on or before its article's date, ${latest} (or "planned": true)`,
+      e.date.start,
+    );
   checkReasoning(f, e.id, e.reasoning, e.citations);
 }
 

@@ -9,11 +9,13 @@ import {
   existsSync,
   mkdirSync,
   readFileSync,
+  readdirSync,
   renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { draftArticle, type Drafts } from '../authoring/drafts.ts';
 import { createGeoparser, type Geoparser } from '../authoring/geoparser.ts';
 import { quantitiesIn } from '../authoring/quantity.ts';
@@ -81,8 +83,16 @@ export class ReviewError extends Error {}
 export function asSource(value: unknown): ReviewSource {
   const v = (value ?? {}) as Record<string, unknown>;
   for (const key of ['id', 'published', 'text'] as const)
-    if (typeof v[key] !== 'string') throw new ReviewError(`the request gives no "${key}"`);
-  return { id: v.id as string, published: v.published as string, text: v.text as string };
+    if (typeof v[key] !== 'string')
+      throw new ReviewError(
+        `the request's "${key}" is ${v[key] === undefined ? 'missing' : 'not text'}`,
+      );
+  // A lone surrogate cannot be written as UTF-8: it is read as the file will hold it.
+  const text = (v.text as string).replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
+  return { id: v.id as string, published: v.published as string, text };
 }
 
 const RecordsSchema = v.object({
@@ -102,8 +112,10 @@ export function asRecords(value: unknown) {
 
 /** What the reviewer's input must be before anything is drafted. */
 function checkSource(source: ReviewSource): void {
-  if (!/^[\w.-]+$/.test(source.id))
-    throw new ReviewError(`the id "${source.id}" may hold only letters, digits, "_", "-" and "."`);
+  if (!/^[a-z0-9][a-z0-9_.-]*$/.test(source.id))
+    throw new ReviewError(
+      `the id "${source.id.slice(0, 60)}" must start with a lower-case letter or a digit and hold only those, "_", "-" and "."`,
+    );
   if (!isDay(source.published))
     throw new ReviewError(
       `the publication date "${source.published}" is not a day written YYYY-MM-DD`,
@@ -230,6 +242,12 @@ export class Review {
   ): { ok: true; message: string } | { ok: false; problems: string[] } {
     checkSource(source);
     if (article.id !== source.id) throw new ReviewError(`the article's id is not ${source.id}`);
+    if (article.published.date !== source.published)
+      throw new ReviewError(
+        `the article's date, ${article.published.date}, is not the publication date given, ${source.published}`,
+      );
+    // Where its text is kept is not the reviewer's to choose.
+    article = { ...article, file: `${source.id}.txt` };
     if (this.existingArticle(source.id))
       throw new ReviewError(
         `article ${source.id} is already in data/articles.json; give another id`,
@@ -261,8 +279,9 @@ export class Review {
 
     const texts = join(root, ADDED_TEXTS);
     const textFile = join(texts, `${source.id}.txt`);
+    if (existsSync(textFile))
+      throw new ReviewError(`${ADDED_TEXTS}/${source.id}.txt exists already; give another id`);
     const files: [string, string][] = [
-      [textFile, source.text],
       [
         'data/articles.json',
         appendArticle(readFileSync(join(root, 'data/articles.json'), 'utf8'), article),
@@ -271,48 +290,87 @@ export class Review {
       ['data/events.json', recordsText(next['data/events.json'], spaced)],
       ['data/figures.json', recordsText(next['data/figures.json'], spaced)],
     ];
-    this.backup(textFile);
+    // The earlier state, kept aside until the save holds: a save that fails leaves the last
+    // good save's backup (and its Undo) as it was.
+    const pending = join(root, `${BACKUP}.new`);
+    rmSync(pending, { recursive: true, force: true });
+    mkdirSync(pending, { recursive: true });
+    for (const f of SAVED) copyFileSync(join(root, f), join(pending, basename(f)));
+    const putBack = () => {
+      for (const f of SAVED)
+        writeAtomic(join(root, f), readFileSync(join(pending, basename(f)), 'utf8'), 'undo');
+      rmSync(textFile, { force: true });
+      removeIfEmpty(texts);
+      rmSync(pending, { recursive: true, force: true });
+    };
     try {
       mkdirSync(texts, { recursive: true });
-      for (const [file, text] of files)
-        writeAtomic(file.startsWith('/') ? file : join(root, file), text);
+      writeAtomic(textFile, source.text);
+      for (const [file, text] of files) writeAtomic(join(root, file), text);
     } catch (e) {
-      this.undo();
+      putBack();
       throw new ReviewError(`${(e as Error).message}; nothing was changed`);
     }
+    // Checked again as written: anything short of valid is put back.
     const after = validateWithSources(readRawData(root), this.texts());
-    if (!after.ok) return { ok: false, problems: after.errors.map(formatError) };
+    if (!after.ok) {
+      putBack();
+      return { ok: false, problems: after.errors.map(formatError) };
+    }
+    // What the save wrote, so that Undo can tell whether anything changed since.
+    writeFileSync(
+      join(pending, 'saved.json'),
+      JSON.stringify({
+        text: textFile,
+        hashes: Object.fromEntries(SAVED.map((f) => [f, hashOf(join(root, f))])),
+      }),
+    );
+    rmSync(join(root, BACKUP), { recursive: true, force: true });
+    renameSync(pending, join(root, BACKUP));
     return {
       ok: true,
       message: `saved ${article.id}: ${events.length} event(s), ${figures.length} figure(s)${added.length ? `, ${added.length} place(s) added to the gazetteer` : ''}; validate: the data is valid, every quote found in its article and every claim stated by its quotes`,
     };
   }
 
-  /** Keeps the files a save changes, and which new text file it adds. */
-  private backup(textFile: string): void {
-    const dir = join(this.dataRoot, BACKUP);
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    for (const f of SAVED) copyFileSync(join(this.dataRoot, f), join(dir, basename(f)));
-    writeFileSync(join(dir, 'added-text'), textFile);
-  }
-
   /** Whether there is a save to undo. */
   canUndo(): boolean {
-    return existsSync(join(this.dataRoot, BACKUP, 'added-text'));
+    return existsSync(join(this.dataRoot, BACKUP, 'saved.json'));
   }
 
-  /** Puts data/ back as it was before the last save. */
+  /**
+   * Puts data/ back as it was before the last save; refused where data/ changed since the save
+   * (Undo would lose those changes).
+   */
   undo(): string {
-    const dir = join(this.dataRoot, BACKUP);
+    const root = this.dataRoot;
+    const dir = join(root, BACKUP);
     if (!this.canUndo()) throw new ReviewError('there is no save to undo');
-    // Under a temporary name of its own: what stopped the save must not stop its undoing.
+    const saved = JSON.parse(readFileSync(join(dir, 'saved.json'), 'utf8')) as {
+      text: string;
+      hashes: Record<string, string>;
+    };
+    const changed = SAVED.filter((f) => hashOf(join(root, f)) !== saved.hashes[f]);
+    if (changed.length)
+      throw new ReviewError(
+        `${changed.join(', ')} changed since the save; undoing it would lose those changes, so it is not undone`,
+      );
+    // Under a temporary name of its own: what stopped a save must not stop its undoing.
     for (const f of SAVED)
-      writeAtomic(join(this.dataRoot, f), readFileSync(join(dir, basename(f)), 'utf8'), 'undo');
-    rmSync(readFileSync(join(dir, 'added-text'), 'utf8'), { force: true });
+      writeAtomic(join(root, f), readFileSync(join(dir, basename(f)), 'utf8'), 'undo');
+    rmSync(saved.text, { force: true });
+    removeIfEmpty(dirname(saved.text));
     rmSync(dir, { recursive: true, force: true });
     return 'the last save is undone: data/ is as it was';
   }
+}
+
+function hashOf(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+function removeIfEmpty(dir: string): void {
+  if (existsSync(dir) && !readdirSync(dir).length) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Written beside itself and renamed over, so that a reader never sees half a file. */

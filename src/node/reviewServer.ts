@@ -14,16 +14,21 @@ const MAX_BODY = 50_000_000;
 
 function readBody(req: IncomingMessage): Promise<unknown> {
   return new Promise((ok, fail) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY) return fail(new TooLarge());
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY) {
-        fail(new ReviewError(`the request is larger than ${MAX_BODY / 1e6} MB`));
-        req.destroy();
-      } else chunks.push(c);
+        // Read on to the end, unkept, so that the answer reaches the sender.
+        chunks.length = 0;
+        return;
+      }
+      chunks.push(c);
     });
     req.on('end', () => {
+      if (size > MAX_BODY) return fail(new TooLarge());
       try {
         ok(JSON.parse(Buffer.concat(chunks).toString('utf8')));
       } catch {
@@ -32,6 +37,12 @@ function readBody(req: IncomingMessage): Promise<unknown> {
     });
     req.on('error', fail);
   });
+}
+
+class TooLarge extends ReviewError {
+  constructor() {
+    super(`the request is larger than ${MAX_BODY / 1e6} MB`);
+  }
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
@@ -48,8 +59,9 @@ function allowed(req: IncomingMessage): boolean {
   if (!/^(?:127\.|::1$|::ffff:127\.)/.test(address)) return false;
   const host = req.headers.host ?? '';
   if (!/^(?:127\.0\.0\.1|localhost)(?::\d+)?$/.test(host)) return false;
+  // A page of another origin (another port of this machine too) may neither send nor read.
   const origin = req.headers.origin;
-  return req.method === 'GET' || origin === `http://${host}`;
+  return origin === undefined ? req.method === 'GET' : origin === `http://${host}`;
 }
 
 function reviewEndpoints(review: Review, source: ReviewSource | null, dataRoot: string): Plugin {
@@ -101,7 +113,7 @@ function reviewEndpoints(review: Review, source: ReviewSource | null, dataRoot: 
           (body) => send(res, 200, body),
           (e: Error) =>
             e instanceof ReviewError
-              ? send(res, 400, { error: e.message })
+              ? send(res, e instanceof TooLarge ? 413 : 400, { error: e.message })
               : send(res, 500, { error: `unexpected failure: ${e.message}` }),
         );
       });
@@ -151,6 +163,8 @@ export async function startReviewServer(options: ReviewServerOptions = {}): Prom
       port: options.port ?? 5174,
       strictPort: false,
       fs: { allow: [ROOT, dataRoot] },
+      // No other origin reads anything here, the atlas's files included.
+      cors: false,
       ...(options.watch === false ? { hmr: false, watch: null } : {}),
     },
   });

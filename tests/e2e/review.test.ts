@@ -116,6 +116,32 @@ describe.skipIf(!CHROMIUM_PATH || !articleTexts)('the review screen', () => {
     await page.close();
   });
 
+  it('answers only its own origin, and a body too large with a message', async () => {
+    const base = server.resolvedUrls!.local[0]!;
+    const ask = (path: string, init: RequestInit) =>
+      fetch(new URL(path, base), init).then(async (r) => ({
+        status: r.status,
+        body: await r.text(),
+      }));
+    const other = { origin: 'http://localhost:3999' };
+    expect((await ask('__review/start', { headers: other })).status).toBe(403);
+    expect((await ask('__review/start', {})).status).toBe(200);
+    const post = (body: string, headers: Record<string, string> = {}) =>
+      ask('__review/draft', {
+        method: 'POST',
+        body,
+        headers: { origin: base.replace(/\/$/, ''), ...headers },
+      });
+    expect((await post('{}', other)).status).toBe(403);
+    const big = await post(
+      JSON.stringify({ id: 'x', published: '2022-01-09', text: 'x'.repeat(51_000_000) }),
+    );
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.body).error).toBe('the request is larger than 50 MB');
+    const bad = await post(JSON.stringify({ id: 5, published: '2022-01-09', text: 'x' }));
+    expect(JSON.parse(bad.body).error).toBe('the request\'s "id" is not text');
+  });
+
   it('changes nothing when a record does not hold, or a write fails', async () => {
     const page = await drafted('wire-review-2');
     const before = snapshot(root);
