@@ -94,9 +94,12 @@ export const MAX_TEXT_BYTES = 200_000_000;
 export function readRegularFile(path: string, name: string, limit: number): Buffer {
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new DataFileError(`${name}: cannot read it (it is a folder; ${path})`);
+    if (st.isDirectory())
+      throw new DataFileError(`${name}: cannot read it (it is a folder; ${path})`);
     if (!st.isFile())
-      throw new DataFileError(`${name}: cannot read it (not a regular file, a device or a pipe; ${path})`);
+      throw new DataFileError(
+        `${name}: cannot read it (not a regular file, a device or a pipe; ${path})`,
+      );
     if (st.size > limit)
       throw new DataFileError(
         `${name}: ${(st.size / 1e6).toFixed(1)} MB, more than the ${limit / 1e6} MB read here (${path})`,
