@@ -72,18 +72,16 @@ function excerpt(sentence: string): string {
   return opening(longest);
 }
 
-/** A heading: a first line that does not end a sentence. */
-function headingOf(text: string): string | undefined {
-  const first = text
-    .split('\n')
-    .find((l) => l.trim())
-    ?.trim();
-  return first && first.length <= 200 && !/[.!?…]["”»’)]*$/u.test(first) ? first : undefined;
+/** A heading: a first sentence that ends no sentence and stands on its own line(s). */
+function headingOf(text: string, all: Sentence[]): string | undefined {
+  const [first, next] = all;
+  if (!first || first.text.length > 200 || /[.!?…]["”»’)]*$/u.test(first.text)) return undefined;
+  return !next || text.slice(first.end, next.start).includes('\n') ? first.text : undefined;
 }
 
 /** The article's record: its date stated where a sentence near the top states it. */
 function articleRecord(input: DraftInput, all: Sentence[]): Article {
-  const heading = headingOf(input.text);
+  const heading = headingOf(input.text, all);
   const head = all.filter((s) => s.start < 1500);
   const dateline = head.find(
     (s) =>
@@ -125,6 +123,8 @@ interface Anchor {
 type When = Pick<AtlasEvent, 'date' | 'dateCertainty' | 'reasoning'> & {
   /** The sentence a worked-out day counts from, which the record must cite too. */
   anchor?: string;
+  /** A look back ("the day before", "накануне"): the story's own day stays where it was. */
+  back?: boolean;
 };
 
 /** Words that may give a day: only sentences with one are read with chrono (it is slow). */
@@ -175,6 +175,7 @@ function dayOf(text: string, article: Article, anchor: Anchor, quote = text): Wh
       dateCertainty: 'inferred',
       reasoning: `"${shift.text}" ${counted}: the sentence names no calendar day.`,
       ...(from && from.kind !== 'article' ? { anchor: from.quote } : {}),
+      ...(shift.days < 0 ? { back: true } : {}),
     };
   }
   // A weekday in an article whose date is not stated: the nearest such day before it.
@@ -226,6 +227,26 @@ interface PlaceAnchor {
   quote: string;
 }
 
+/** Words after a number that make it a span of time ("two days later", "for 24 hours"). */
+const TIME_SPAN =
+  /^\s*(?:-\s*)?(?:days?|hours?|minutes?|weeks?|months?|years?|nights?|дн(?:я|ей|ём|ем)|день|час\p{L}*|недел\p{L}*|месяц\p{L}*|лет|года?|сут\p{L}*|күн\p{L}*|сағат\p{L}*|апта\p{L}*|ай\p{L}*|жыл\p{L}*)(?![\p{L}])/iu;
+/** "including", "of whom": what follows is a part of the count before. */
+const PART_OF = /\b(?:including|of whom|of them|among them)\b|в том числе|из них|оның ішінде/i;
+
+/** The stretch of a sentence around a position up to the nearest commas, semicolons or dashes. */
+function clauseAround(sentence: string, at: number): { start: number; end: number } {
+  const before = sentence.slice(0, at).search(/[,;:–—][^,;:–—]*$/);
+  const after = sentence.slice(at).search(/[,;:–—]/);
+  return { start: before < 0 ? 0 : before + 1, end: after < 0 ? sentence.length : at + after };
+}
+
+/** The whole country, in the three languages. */
+const NATIONWIDE_WORDS =
+  /\b(?:nationwide|throughout the country|across the (?:country|nation)|the whole country|all regions)\b|по всей стране|во всех регионах|по всему Казахстану|бүкіл ел|барлық өңір/i;
+/** What will happen: a plan or a forecast, not an event. */
+const FUTURE =
+  /\b(?:will|shall|is (?:due|expected|set|scheduled|to be)|are (?:due|expected|set|scheduled|to be)|plans? to|planned)\b|\bбуд(?:ет|ут)\b|планиру|намерен|\bболады\b|жоспарла/i;
+
 /** Parts of a sentence that may each give their own day: "…on Jan. 4; the day before, …". */
 function clauses(text: string): string[] {
   return text.split(/;\s+/).filter((c) => c.trim());
@@ -256,7 +277,7 @@ export function draftArticle(input: DraftInput, geoparser: Geoparser, places: Pl
     // Each clause's day, counted on from the one before.
     const days = clauses(body).map((clause) => {
       const when = dayOf(clause, article, anchor, quote);
-      if (when.date.precision !== 'by')
+      if (when.date.precision !== 'by' && !when.back)
         anchor = {
           day: when.date.end,
           quote,
@@ -291,7 +312,10 @@ export function draftArticle(input: DraftInput, geoparser: Geoparser, places: Pl
     if (ids.length) named.last = { ids, quote };
     if (!ids.length && pointsBack) ids = pointsBack.ids;
     const counts = quantitiesIn(quote);
-    if (!ids.length && !counts.length) continue;
+    // The whole country, said in so many words ("nationwide"; not a sentence that merely names
+    // Kazakhstan, as most sentences of a story about it do).
+    const nationwide = !ids.length && NATIONWIDE_WORDS.test(body);
+    if (!ids.length && !counts.length && !nationwide) continue;
     if (quote.length > MAX_QUOTE || quote.length < 8) {
       if (ids.length)
         skipped.push({
@@ -313,9 +337,29 @@ export function draftArticle(input: DraftInput, geoparser: Geoparser, places: Pl
     const dated = days.filter((d) => d.when.date.precision !== 'by');
     const distinct = [...new Map(dated.map((d) => [d.when.date.start, d])).values()];
     const each = distinct.length > 1 ? distinct : [dated[0] ?? days[0]!];
-    if (ids.length && activity)
+    if ((ids.length || nationwide) && FUTURE.test(body))
+      skipped.push({ sentence: quote, why: 'speaks of what will happen, not of what happened' });
+    else if (nationwide && activity) {
+      const when = each[0]!.when;
+      events.push({
+        id: `${prefix}-${events.length + 1}`,
+        date: when.date,
+        dateCertainty: when.dateCertainty,
+        ...(when.reasoning ? { reasoning: when.reasoning } : {}),
+        places: [],
+        noPlace: 'nationwide',
+        activity,
+        summary: quote.length > 200 ? opening(quote) + '…' : quote,
+        citations: cite(when.anchor),
+      });
+    } else if (ids.length && activity)
       for (const { clause, when } of each) {
-        const { anchor: from, ...day } = when;
+        const from = when.anchor;
+        const day = {
+          date: when.date,
+          dateCertainty: when.dateCertainty,
+          ...(when.reasoning ? { reasoning: when.reasoning } : {}),
+        };
         // A clause's own place where it names one, else the sentence's.
         const own =
           distinct.length > 1
@@ -333,29 +377,54 @@ export function draftArticle(input: DraftInput, geoparser: Geoparser, places: Pl
       }
     else if (ids.length) skipped.push({ sentence: quote, why: 'names a place but no activity' });
 
-    // Counts: one figure each, with the measure word next to it, in the place the sentence
-    // is about ("In Kyzylorda, …") or else the place named nearest.
+    // Counts: one figure each, with the measure word next to it, in the place its own clause
+    // names, or the place the sentence is about ("In Kyzylorda, …"), or the one place it names.
     const topic = found.find((m) => m.start <= dateline + 4 && /^(?:in|в|во)\s/i.test(body));
+    const units = new Set(found.map((m) => byId.get(m.placeId)?.unit).filter(Boolean));
     let searchFrom = 0;
+    let previous: { measure: Measure; group: string } | null = null;
     for (const q of counts) {
       const at = quote.indexOf(q.text, searchFrom);
       if (at < 0) continue;
       searchFrom = at + q.text.length;
-      const measure = measureNear(quote, at, at + q.text.length);
+      const after = quote.slice(at + q.text.length);
+      // "Two days later", "for 24 hours": a span of time, not a count of anything.
+      if (TIME_SPAN.test(after)) continue;
+      // "…, including 103 in Almaty": a part of the count before, of the same measure.
+      const part: boolean = !!previous && PART_OF.test(quote.slice(Math.max(0, at - 20), at));
+      const measure: Measure | undefined =
+        measureNear(quote, at, at + q.text.length) ?? (part ? previous!.measure : undefined);
       if (!measure) continue;
-      const group =
-        /^\s+(?:of\s+)?(\p{L}+)/u.exec(quote.slice(at + q.text.length))?.[1]?.toLowerCase() ??
-        'people';
-      const nearest =
-        topic ?? [...found].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-      const placeId = nearest?.placeId ?? areaBack?.ids[0];
-      const area = placeId ? byId.get(placeId)?.unit : undefined;
+      const word = /^\s+(?:of\s+)?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+      // "317 wounded": the word after is what happened to them, not who they were.
+      const group: string =
+        word && !Object.values(MEASURE_WORDS).some((re) => re.test(word))
+          ? word
+          : (previous?.group ?? 'people');
+      previous = { measure, group };
+      const clause = clauseAround(quote, at);
+      const inClause = found.filter((m) => m.start >= clause.start && m.end <= clause.end);
+      const clauseUnits = new Set(inClause.map((m) => byId.get(m.placeId)?.unit));
+      const totalBefore = PART_OF.test(quote.slice(at + q.text.length, clause.end + 12));
+      const placeId =
+        clauseUnits.size === 1
+          ? inClause[0]!.placeId
+          : clauseUnits.size > 1
+            ? undefined
+            : (topic?.placeId ??
+              (!totalBefore && units.size === 1 ? found[0]!.placeId : undefined));
+      const fromBefore = !found.length && areaBack ? areaBack : null;
+      const area = placeId
+        ? byId.get(placeId)?.unit
+        : fromBefore
+          ? byId.get(fromBefore.ids[0]!)?.unit
+          : undefined;
       const reasons = [
         article.published.certainty === 'stated'
           ? ''
           : `Known from the article's date, ${article.published.date}, given when it was added: "${excerpt(quote)}".`,
-        !nearest && areaBack
-          ? `"${areaBack.words}": the area of ${byId.get(areaBack.ids[0]!)!.name}, named before: "${excerpt(areaBack.quote)}".`
+        fromBefore
+          ? `"${fromBefore.words}": the area of ${byId.get(fromBefore.ids[0]!)!.name}, named before: "${excerpt(fromBefore.quote)}".`
           : '',
       ].filter(Boolean);
       figures.push({
@@ -369,7 +438,7 @@ export function draftArticle(input: DraftInput, geoparser: Geoparser, places: Pl
         asOfCertainty: article.published.certainty === 'stated' ? 'reported' : 'inferred',
         ...(reasons.length ? { reasoning: reasons.join(' ') } : {}),
         sourceType: OFFICIAL.test(quote) ? 'official' : 'press',
-        citations: !nearest && areaBack ? cite(areaBack.quote) : cite(),
+        citations: fromBefore ? cite(fromBefore.quote) : cite(),
       });
     }
   }

@@ -20,13 +20,16 @@ export interface Sentence {
  * Russian and Kazakh kin. A single capital with a full stop is an initial ("K. Tokayev").
  */
 const ABBREVIATION = new RegExp(
-  String.raw`(?:^|[\s(«"“])(?:` +
+  String.raw`(?:^|[\s(«"“-])(?:` +
     [
       'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec',
       'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun',
       'Mr|Mrs|Ms|Dr|St|Mt|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Gov|Sen|Rep|Prof|Rev|Jr|Sr|Adm|Cmdr|Supt',
       'No|Nos|vs|approx|est|Inc|Co|Corp|Ltd|Dept|Univ|Ave|Blvd|Rd|Sq',
       'ул|пр|просп|пл|им|см|тыс|млн|млрд|руб|чел|обл|ген|полк|подп|ст|т\\.е|т\\.д|т\\.п|т\\.к|др|пер',
+      'янв|фев|февр|мар|апр|авг|сен|сент|окт|ноя|нояб|дек|пн|вт|ср|чт|пт|сб|вс',
+      // "в г. Талдыкорган": the town, after a preposition (a year's "г." may end a sentence).
+      '(?<=(?:^|\\s)(?:в|во|из|до|под|над|у|к)\\s)г',
       '\\p{Lu}',
     ].join('|') +
     String.raw`)\.["”»)]*\s*$`,

@@ -62,11 +62,11 @@ const CSTO_WORDS: Record<CstoPhase, RegExp | null> = {
 
 export const ACTIVITY_WORDS: Record<Activity, RegExp> = {
   protest:
-    /protest|streets|demonstrat|\brall(?:y|ies)\b|unrest|\bstrik(?:e|es|ers?|ing)\b|walked out|\bmarch(?:ed|es)?\b|\bcrowds?\b|\bgathered\b|\bpicket|митинг|протест|забастов|демонстра|шестви|вышли на улиц|собрал[иа]сь|наразылық|ереуіл|шеру|жиналды|жиын/i,
+    /protest|streets|demonstrat|\brall(?:y|ies)\b|unrest|\bstrik(?:e|es|ers?|ing)\b|walked out|\bmarch(?:ed|es)?\b|\bcrowds?\b|\bgathered\b|\bpicket|митинг|протест|забастов|бастова|демонстра|шестви|вышли на улиц|собрал[иа]сь|наразылық|ереуіл|шеру|жиналды|жиын/i,
   clashes:
-    /attack|assault|storm|battle|clash|loot|pillag|gunfire|ransack|killed|riot|molotov|beaten|set fire|set on fire|arson|torched|burn(?:ed|t|ing)|штурм|захват|подожг|сожгл|сгорел|поджог|мародер|мародёр|погром|беспоряд|столкновен|напад|напал|стрельб|перестрелк|разграб|погиб|өрт|тона|талан|шабуыл|қақтығыс|тәртіпсіздік|атыс|басып ал|қаза тап/i,
+    /attack|assault|storm|battle|clash|loot|pillag|gunfire|ransack|killed|riot|molotov|beaten|set fire|set on fire|arson|torched|burn(?:ed|t|ing)|opened fire|fired (?:on|at|into)|shot|shooting|штурм|захват|подожг|сожгл|сгорел|поджог|мародер|мародёр|погром|беспоряд|столкновен|напад|напал|стрельб|перестрелк|разграб|погиб|өрт|тона|талан|шабуыл|қақтығыс|тәртіпсіздік|атыс|басып ал|қаза тап/i,
   security:
-    /state of emergency|curfew|troops|soldiers?|deploy|checkpoints?|military|forces|operation|guard|police|level|communications|internet|shutdown|блокпост|чрезвычайн|комендантск|войск|силовик|полици|военн|спецназ|контртеррорист|задерж|төтенше|коменданттық|әскер|құқық қорғау|ұстал/i,
+    /state of emergency|curfew|troops|soldiers?|deploy|checkpoints?|detain|arrest|military|forces|operation|guard|police|level|communications|internet|shutdown|блокпост|чрезвычайн|комендантск|войск|силовик|полици|военн|спецназ|контртеррорист|задерж|төтенше|коменданттық|әскер|құқық қорғау|ұстал/i,
   csto: /CSTO|peacekeep|Collective Security|alliance|contingent|ОДКБ|миротвор|ҰҚШҰ|бітімгер/i,
   political:
     /president|Tokayev|cabinet|government|parliament|council|petition|mayor|akim|resignation|prosecutor|президент|Токаев|Тоқаев|правительств|парламент|аким|отставк|прокурор|үкімет|әкім/i,
