@@ -7,7 +7,7 @@ import type { Atlas } from '../model/atlas.ts';
 import { headline } from '../words/changes.ts';
 import type { DayState, StatusOnDay, UnrecordedStatus } from '../model/dayState.ts';
 import { formatDayIn, type Day } from '../model/days.ts';
-import { inLang, m, regionCount, unitName, type Lang } from '../words/i18n.ts';
+import { inLang, m, regionCount, unitName, type Lang, articleCount } from '../words/i18n.ts';
 import { atlasLooks, legend, type LegendSection } from './legend.ts';
 import { ALL_LAYERS, type MapLayers } from './layers.ts';
 import { cstoLabel, threatLabel } from '../words/labels.ts';
@@ -157,6 +157,6 @@ export function describeSnapshot(
           o,
         )
       : m.snap_no_sources({}, o),
-    credits: m.snap_credits({}, o),
+    credits: m.snap_credits({ articles: articleCount(articles.length, lang, 'nominative') }, o),
   };
 }

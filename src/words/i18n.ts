@@ -37,6 +37,22 @@ export function regionCount(n: number, lang: Lang): string {
   return n === UNITS.length ? m.all_regions({ count: n }, o) : m.n_regions({ count: n }, o);
 }
 
+/**
+ * How many articles, as a number word where the sentence reads best with one ("five", "пяти",
+ * "бес"), in the case the messages need (Russian: nominative-genitive "пять … статей", or
+ * dative "по пяти … статьям"); digits outside 5–10.
+ */
+export function articleCount(n: number, lang: Lang, russianCase: 'nominative' | 'dative'): string {
+  const words: Record<string, string[]> = {
+    en: ['five', 'six', 'seven', 'eight', 'nine', 'ten'],
+    'ru-nominative': ['пять', 'шесть', 'семь', 'восемь', 'девять', 'десять'],
+    'ru-dative': ['пяти', 'шести', 'семи', 'восьми', 'девяти', 'десяти'],
+    kk: ['бес', 'алты', 'жеті', 'сегіз', 'тоғыз', 'он'],
+  };
+  const list = words[lang === 'ru' ? `ru-${russianCase}` : lang]!;
+  return n >= 5 && n <= 10 ? list[n - 5]! : String(n);
+}
+
 /** A region's name: the English one of the articles, or the official Russian or Kazakh one. */
 export function unitName(id: string, lang: Lang): string {
   const unit = unitById(id);

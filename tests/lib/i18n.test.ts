@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHash, formatHash, hashContext, LANGS } from '../../src/page/url.ts';
 import { dayMonthIn, formatDayIn } from '../../src/model/days.ts';
-import { inLang, m, placeName, stopNumber, unitName } from '../../src/words/i18n.ts';
+import { articleCount, inLang, m, placeName, stopNumber, unitName } from '../../src/words/i18n.ts';
 import { atlasLooks, legend } from '../../src/outputs/legend.ts';
 import { lowerFirst } from '../../src/model/text.ts';
 import { UNIT_IDS } from '../../src/model/units.ts';
@@ -173,5 +173,18 @@ describe('words that depend on the number or on the data', () => {
     expect(groupName('security forces', 'ru')).toEqual({ text: 'силовые структуры', lang: 'ru' });
     // One the table lacks stays English, and says so.
     expect(groupName('journalists', 'kk')).toEqual({ text: 'journalists', lang: 'en' });
+  });
+});
+
+describe('the count of articles', () => {
+  it('reads as a word from five to ten, in the case each language needs, and in digits beyond', () => {
+    expect(articleCount(5, 'en', 'dative')).toBe('five');
+    expect(articleCount(6, 'ru', 'dative')).toBe('шести');
+    expect(articleCount(6, 'ru', 'nominative')).toBe('шесть');
+    expect(articleCount(7, 'kk', 'nominative')).toBe('жеті');
+    expect(articleCount(12, 'ru', 'dative')).toBe('12');
+    expect(m.app_subtitle({ articles: articleCount(6, 'en', 'dative') }, { locale: 'en' })).toBe(
+      'An atlas of the unrest, day by day, from six news articles',
+    );
   });
 });
