@@ -63,7 +63,7 @@ export function parseHash(hash: string, ctx: HashContext): ParsedHash {
       problems.length > MAX_NOTICES
         ? [
             ...problems.slice(0, MAX_NOTICES),
-            `and ${problems.length - MAX_NOTICES} more problems with the link`,
+            `and ${problems.length - MAX_NOTICES} more ${problems.length - MAX_NOTICES === 1 ? 'problem' : 'problems'} with the link`,
           ]
         : problems,
   };
