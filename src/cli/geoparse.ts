@@ -2,10 +2,16 @@
  * npm run geoparse -- FILE...: every place named in the files, as a JSON array.
  * npm run geoparse -- --jsonl: a stream of articles, one JSON object a line, in constant memory.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { geoparseLines } from '../node/geoparseLines.ts';
 import { createGeoparser } from '../authoring/geoparser.ts';
-import { allPlaces, decodeUtf8, loadDataset } from '../node/data.ts';
+import {
+  allPlaces,
+  decodeUtf8,
+  loadDataset,
+  MAX_TEXT_BYTES,
+  readRegularFile,
+} from '../node/data.ts';
 import {
   CommandError,
   fail,
@@ -49,7 +55,7 @@ export const main = command(USAGE, async (args) => {
     try {
       if (statSync(file).isDirectory())
         throw new CommandError(`cannot read ${file}: it is a folder; name text files`);
-      return decodeUtf8(readFileSync(file), file);
+      return decodeUtf8(readRegularFile(file, file, MAX_TEXT_BYTES), file);
     } catch (e) {
       if (e instanceof CommandError || (e as Error).name === 'DataFileError') throw e;
       throw new CommandError(fsProblem('read', file, e));

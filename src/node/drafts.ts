@@ -13,11 +13,25 @@ import type { ArticleTexts, DataError } from '../model/validate.ts';
 import { allPlaces, DataFileError, readJson, ROOT, validateWithSources } from './data.ts';
 
 /** The drafts file, or an empty one when there is none. */
-export function readDrafts(path = join(ROOT, DRAFTS_FILE)): DraftsFile {
+export function readDrafts(
+  path = join(ROOT, DRAFTS_FILE),
+  warn: (message: string) => void = () => {},
+): DraftsFile {
   if (!existsSync(path)) return { articles: [], events: [], figures: [] };
-  const result = v.safeParse(DraftsFileSchema, readJson(path, DRAFTS_FILE));
+  const raw = readJson(path, DRAFTS_FILE);
+  const result = v.safeParse(DraftsFileSchema, raw);
   if (!result.success)
     throw new DataFileError(result.issues.map((i) => schemaProblem(DRAFTS_FILE, i)).join('\n'));
+  // Fields the schema does not know are not kept when the file is written again: say so.
+  for (const list of ['articles', 'events', 'figures'] as const)
+    ((raw as Record<string, Record<string, unknown>[]>)[list] ?? []).forEach((record, i) => {
+      const known = new Set(Object.keys(result.output[list][i] ?? {}));
+      const unknown = Object.keys(record).filter((k) => !known.has(k));
+      if (unknown.length)
+        warn(
+          `note: ${DRAFTS_FILE}: ${list}.${i} (${String(record.id)}) has ${unknown.map((k) => `"${k}"`).join(', ')}, which drafts do not keep; it is dropped when the file is written again`,
+        );
+    });
   return result.output;
 }
 
