@@ -88,7 +88,7 @@ function articleRecord(input: DraftInput, all: Sentence[]): Article {
       s.text.length <= MAX_QUOTE &&
       statedDays(s.text, { date: input.published, stated: true }).includes(input.published),
   );
-  const first = heading ?? head[0]?.text ?? input.id;
+  const first = heading ?? all[0]?.text ?? input.id;
   const published: Article['published'] = dateline
     ? { date: input.published, certainty: 'stated', quote: dateline.text }
     : {

@@ -74,6 +74,8 @@ export const main = command(USAGE, (args) => {
     flag: '--drafts',
   });
   const text = decodeUtf8(readRegularFile(file, file, MAX_TEXT_BYTES), file);
+  if (!/[\p{L}\p{N}]/u.test(text))
+    throw new CommandError(`${file} holds no letter or digit: there is nothing to draft from`);
 
   const data = loadDataset();
   if (data.articles.some((a) => a.id === id))

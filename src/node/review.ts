@@ -120,7 +120,8 @@ function checkSource(source: ReviewSource): void {
     throw new ReviewError(
       `the publication date "${source.published}" is not a day written YYYY-MM-DD`,
     );
-  if (!source.text.trim()) throw new ReviewError('the text is empty');
+  if (!/[\p{L}\p{N}]/u.test(source.text))
+    throw new ReviewError('the text holds no letter or digit: there is nothing to draft from');
 }
 
 export class Review {

@@ -176,6 +176,26 @@ const CASES: Case[] = [
   ],
 ];
 
+describe('pathological text', () => {
+  // Each would take minutes where a pattern is quadratic; the test's time limit is the guard
+  // (the times themselves are in npm run bench -- stream).
+  it.each([
+    ['a run of full stops', '.'.repeat(1_000_000)],
+    ['one long line', 'protest in Aktobe, '.repeat(50_000)],
+    ['no spaces', 'Aktobe'.repeat(150_000)],
+    ['no letters', '1,2;3:4 '.repeat(120_000)],
+  ])('drafts and geoparses %s', async (_, text) => {
+    const file = join(dir, 'pathological.txt');
+    writeFileSync(file, text);
+    const drafted = await run('draft.ts', [file, '--published', '2022-01-08', '--dry-run']);
+    // Full stops alone are no text: refused in words.
+    if (!/\w/.test(text)) expect(drafted.stderr).toContain('holds no letter or digit');
+    else expect(drafted.status, drafted.stderr).toBe(0);
+    const parsed = await run('geoparse.ts', [file]);
+    expect(parsed.status, parsed.stderr).toBe(0);
+  });
+});
+
 describe('bad command-line input', () => {
   it.each(CASES)('%s %s %j: exit %i, says "%s"', async (_, script, args, status, message, env) => {
     const before = DATA_FILES.map((f) => readFileSync(join(ROOT, f), 'utf8'));
