@@ -16,6 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articlesDir, ROOT } from '../../src/node/data.ts';
+import { CHROMIUM_PATH } from '../../src/node/browser.ts';
+import { SINGLE_FILE } from '../../src/page/embed.ts';
 import { articleTexts } from '../helpers.ts';
 
 const COPIED = [
@@ -36,7 +38,8 @@ describe('the build', () => {
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  const build = () =>
+  const build = () => (rmSync(join(root, 'dist'), { recursive: true, force: true }), runBuild());
+  const runBuild = () =>
     spawnSync(
       process.execPath,
       [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
@@ -66,6 +69,30 @@ describe('the build', () => {
       expect(r.stderr).toContain('the site was not built');
       expect(existsSync(join(root, 'dist/index.html'))).toBe(false);
     },
+  );
+
+  it.skipIf(!CHROMIUM_PATH)(
+    'is made again by snapshot when the data changed, the one-file atlas with it',
+    () => {
+      rmSync(join(root, 'dist'), { recursive: true, force: true });
+      const r = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          join(root, 'src/cli/snapshot.ts'),
+          '--date',
+          '2022-01-06',
+          '--out',
+          join(root, 'day.png'),
+        ],
+        { cwd: root, encoding: 'utf8', env: { ...process.env, ARTICLES_DIR: articlesDir() } },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      expect(existsSync(join(root, 'dist/index.html'))).toBe(true);
+      expect(existsSync(join(root, 'dist', SINGLE_FILE))).toBe(true);
+    },
+    120_000,
   );
 
   it('refuses a cut-short geo/places-kz.json with its name, and no backtrace', () => {

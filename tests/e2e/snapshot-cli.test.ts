@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH } from '../../src/node/browser.ts';
+import { CHROMIUM_PATH, ROOT } from '../../src/node/browser.ts';
 import { gifFrames, isWebm, pngSize, webmDurationMs } from './media.ts';
 import { main } from '../../src/cli/snapshot.ts';
 import { runCommand } from '../helpers.ts';
@@ -151,4 +152,32 @@ describe.skipIf(!CHROMIUM_PATH)('npm run snapshot(s) in Chromium', () => {
     expect(webmDurationMs(webm)).toBeCloseTo(1000, -1);
     expect(manifest.animations).toEqual(['animation.gif', 'animation.webm']);
   }, 120_000);
+});
+
+describe.skipIf(!CHROMIUM_PATH)('npm run snapshots, interrupted', () => {
+  it('removes its half-made folder on Ctrl-C and leaves --out as it was', async () => {
+    const dir = scratch();
+    const out = join(dir, 'days');
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'src/cli/snapshot.ts'), '--many', '--out', out],
+      { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const temp = `${out}.${child.pid}.tmp`;
+    // Once the first image is in the new folder, stop it.
+    await expect
+      .poll(() => existsSync(temp) && readdirSync(temp).length > 0, {
+        timeout: 60_000,
+        interval: 100,
+      })
+      .toBe(true);
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((ok) => child.on('exit', (c) => ok(c)));
+    expect(code).toBe(130);
+    expect(stderr).toContain('stopped (SIGINT)');
+    expect(existsSync(temp)).toBe(false);
+    expect(existsSync(out)).toBe(false);
+  }, 90_000);
 });
