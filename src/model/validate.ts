@@ -381,6 +381,21 @@ export function validateDataset(raw: RawDataFiles, texts?: ArticleTexts): Valida
   for (const a of articlesFile.articles) checkArticle(articles, a, texts);
   const places = checks('data/gazetteer.json');
   for (const p of gazetteer.places) checkPlace(places, p);
+  // One name, one place: a name two places share would be read as either, and the records
+  // that cite it would fail for no reason they could show.
+  const owner = new Map<string, string>();
+  for (const p of gazetteer.places)
+    for (const name of new Set([p.name, ...p.aliases].map((n) => n.toLowerCase()))) {
+      const other = owner.get(name);
+      if (other && other !== p.id)
+        places.err(
+          p.id,
+          'aliases',
+          `a name no other place has`,
+          `"${name}", also a name of ${other}`,
+        );
+      else owner.set(name, p.id);
+    }
   const events = checks('data/events.json');
   for (const e of eventsFile.events) checkEvent(events, e);
   const statuses = checks('data/statuses.json');

@@ -304,6 +304,12 @@ DATA.push(
     ),
     names: 'stop 5',
   },
+  {
+    name: 'a name two places share',
+    file: 'data/gazetteer.json',
+    change: json((o) => (list(o, 'places')[1]!.aliases as string[]).push('Zhanaozen')),
+    names: 'also a name of zhanaozen',
+  },
 );
 
 const feature = (o: Json, id: string) =>
