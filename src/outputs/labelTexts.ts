@@ -10,15 +10,19 @@ function inLanguage(lang: Lang, field = 'name'): unknown[] {
   return lang === 'en' ? ['get', field] : ['coalesce', ['get', `${field}_${lang}`], ['get', field]];
 }
 
-/** The text of every label layer in a language: regions, countries, towns, sites, origins. */
-export function labelTexts(lang: Lang): Record<string, unknown[]> {
+/**
+ * The text of every label layer in a language: regions, countries, towns, sites, origins. On a
+ * narrow map (a phone, a column's embed), a city's point zoomed out names the city and counts
+ * its sites ("Almaty +2") rather than list them past the map's edge.
+ */
+export function labelTexts(lang: Lang, narrow = false): Record<string, unknown[]> {
   const named = inLanguage(lang);
   const placeLabel = inLanguage(lang, 'label');
   return {
     'oblast-labels': named,
     'city-labels': named,
     'country-labels': named,
-    'place-labels': placeLabel,
+    'place-labels': narrow ? inLanguage(lang, 'label_short') : placeLabel,
     'place-labels-near': placeLabel,
     'origin-labels': [
       'format',

@@ -19,6 +19,10 @@ export interface PlacePointProperties {
   label: string;
   label_ru: string;
   label_kk: string;
+  /** For a narrow map: the first name and how many more ("Almaty +2"). */
+  label_short: string;
+  label_short_ru: string;
+  label_short_kk: string;
   status: 'active' | 'earlier';
   activity: Activity;
   certainty: 'reported' | 'inferred';
@@ -84,6 +88,10 @@ function fanPositions(data: Dataset): Map<string, Position> {
   return out;
 }
 
+/** The first of several names and how many more: "Almaty +2". */
+const short = (names: string[]) =>
+  names.length > 1 ? `${names[0]} +${names.length - 1}` : names[0]!;
+
 /**
  * Active and earlier places as points. Places at the same coordinates (a city and its sites)
  * become one point when zoomed out, labelled with the names of those in the point's state, and
@@ -136,6 +144,9 @@ export function placePoints(
       label: places.map((p) => p.name).join('\n'),
       label_ru: places.map((p) => placeName(p, 'ru')).join('\n'),
       label_kk: places.map((p) => placeName(p, 'kk')).join('\n'),
+      label_short: short(places.map((p) => p.name)),
+      label_short_ru: short(places.map((p) => placeName(p, 'ru'))),
+      label_short_kk: short(places.map((p) => placeName(p, 'kk'))),
       selected: places.some((p) => selected.has(p.id)),
       dimmed: selected.size > 0 && !places.some((p) => selected.has(p.id)),
       fresh: places.some((p) => fresh.has(p.id)),

@@ -76,6 +76,14 @@ describe.skipIf(!CHROMIUM_PATH)('the embed', () => {
       const badge = (await frame.locator('.badge').boundingBox())!;
       const canvas = (await frame.locator('.maplibregl-canvas').boundingBox())!;
       expect(badge.y + badge.height).toBeLessThanOrEqual(canvas.y + 1);
+      // At 320 px a city's point names the city and counts its sites ("Almaty +2"), one line,
+      // rather than list them past the map's edge.
+      if (width === 320)
+        await expect
+          .poll(() => frame.evaluate(() => window.atlasMap!.labels('place-labels')))
+          .toSatisfy(
+            (labels: string[]) => labels.length > 0 && labels.every((l) => !l.includes('\n')),
+          );
     }
     const day = await renderedDay(frame);
     // The caption's words run on from the title: no space before the comma.

@@ -37,6 +37,12 @@ describe('map data', () => {
       'Almaty city police department',
       "Almaty mayor's office (akimat)",
     ]);
+    // For a narrow map: the city and a count, in each language.
+    expect([group.label_short, group.label_short_ru, group.label_short_kk]).toEqual([
+      'Almaty +2',
+      'Алматы +2',
+      'Алматы +2',
+    ]);
   });
 
   it('zoomed in: each of them apart, on a ring around the city, with a leg back to it', () => {
