@@ -381,10 +381,11 @@ export function validateDataset(raw: RawDataFiles, texts?: ArticleTexts): Valida
   for (const a of articlesFile.articles) checkArticle(articles, a, texts);
   const places = checks('data/gazetteer.json');
   for (const p of gazetteer.places) checkPlace(places, p);
-  // One name, one place: a name two places share would be read as either, and the records
-  // that cite it would fail for no reason they could show.
+  // One name, one place among the curated places: a name two of them share would be read as
+  // either, and the records that cite it would fail for no reason they could show. (GeoNames'
+  // places, "gn-", may share names; the geoparser chooses among them by its rules.)
   const owner = new Map<string, string>();
-  for (const p of gazetteer.places)
+  for (const p of gazetteer.places.filter((p) => !p.id.startsWith('gn-')))
     for (const name of new Set([p.name, ...p.aliases].map((n) => n.toLowerCase()))) {
       const other = owner.get(name);
       if (other && other !== p.id)
