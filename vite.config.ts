@@ -201,9 +201,14 @@ export default defineConfig(({ mode }) => ({
               ...(process.env.BENCH ? { bench: 'bench.html' } : {}),
             } as Record<string, string>,
             output: {
-              // maplibre and Svelte in their own chunk, so the app's own size can be measured.
+              // maplibre and Svelte in a chunk of their own, and the data files in another,
+              // loaded beside the app's code: the app's own code can be measured apart.
               manualChunks: (id: string) =>
-                /node_modules\/(maplibre-gl|svelte)\//.test(id) ? 'vendor' : undefined,
+                /node_modules\/(maplibre-gl|svelte)\//.test(id)
+                  ? 'vendor'
+                  : /\/data\/[\w-]+\.json\?raw$/.test(id)
+                    ? 'data'
+                    : undefined,
             },
           },
         },
