@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generatorArgs, writeGenerated } from '../src/node/generated.ts';
+import { fail, generatorArgs, writeGenerated } from '../src/node/generated.ts';
+import { readJson } from '../src/node/data.ts';
+import { schemaProblem } from '../src/model/jsonText.ts';
 import { createRequire } from 'node:module';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
@@ -15,9 +17,19 @@ import { fold, isUsableAlias, NOT_PLACE_NAMES } from '../src/model/countryGazett
 
 const require = createRequire(import.meta.url);
 const ROOT = new URL('..', import.meta.url);
-const read = (path: string) => JSON.parse(readFileSync(new URL(path, ROOT), 'utf8')) as unknown;
+// Through the project's reader: a file that is not regular, too large or not JSON is named.
+const read = (path: string) => {
+  try {
+    return readJson(fileURLToPath(new URL(path, ROOT)), path);
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+};
 
-const curated = v.parse(GazetteerFileSchema, read('data/gazetteer.json')).places;
+const gazetteer = v.safeParse(GazetteerFileSchema, read('data/gazetteer.json'));
+if (!gazetteer.success)
+  fail(gazetteer.issues.map((i) => schemaProblem('data/gazetteer.json', i)).join('\n'));
+const curated = gazetteer.output.places;
 const units = read('geo/units.geojson') as FeatureCollection<Polygon | MultiPolygon>;
 
 // Common English words (SCOWL sizes 10 to 50): an alias spelt like one is kept, marked to match
@@ -228,6 +240,10 @@ previous version is kept beside it as geo/places-kz.json.bak. Takes no arguments
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   generatorArgs(USAGE);
   const { text, count, dropped } = buildCountryGazetteer();
-  console.log(writeGenerated(fileURLToPath(new URL('geo/places-kz.json', ROOT)), text));
+  try {
+    console.log(writeGenerated(fileURLToPath(new URL('geo/places-kz.json', ROOT)), text));
+  } catch (e) {
+    fail((e as Error).message);
+  }
   console.log(`${count} places; aliases dropped:`, dropped);
 }

@@ -4,7 +4,7 @@
  * Run with `npm run build:geo`; every change made to the source data is listed in geo/SOURCE.md.
  */
 import { readFileSync } from 'node:fs';
-import { generatorArgs, writeGenerated } from '../src/node/generated.ts';
+import { fail, generatorArgs, writeGenerated } from '../src/node/generated.ts';
 import { createRequire } from 'node:module';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
@@ -195,12 +195,19 @@ function write(path: string, fc: FeatureCollection) {
   console.log(writeGenerated(path, `{"type":"FeatureCollection","features":[\n${body}\n]}\n`));
 }
 
-const units = buildUnits();
-write('geo/units.geojson', units);
-const neighbours = buildNeighbours();
-write('geo/neighbours.geojson', neighbours);
-const world = buildWorld();
-write('geo/world.geojson', world);
+let units: FeatureCollection<Area>;
+let neighbours: FeatureCollection;
+let world: FeatureCollection;
+try {
+  units = buildUnits() as FeatureCollection<Area>;
+  write('geo/units.geojson', units);
+  neighbours = buildNeighbours();
+  write('geo/neighbours.geojson', neighbours);
+  world = buildWorld();
+  write('geo/world.geojson', world);
+} catch (e) {
+  fail((e as Error).message);
+}
 const totalKm2 = units.features.reduce((s, f) => s + turfArea(f) / 1e6, 0);
 console.log(
   `geo/units.geojson: ${units.features.length} units, ${Math.round(totalKm2).toLocaleString('en')} km²; ` +

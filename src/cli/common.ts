@@ -5,6 +5,7 @@
  */
 import {
   existsSync,
+  lstatSync,
   realpathSync,
   renameSync,
   rmSync,
@@ -153,10 +154,24 @@ export function outputPath(
 ): string {
   const flag = options.flag ?? '--out';
   const absolute = resolve(given);
-  const parent = dirname(absolute);
-  const real = existsSync(absolute)
-    ? realpathSync(absolute)
-    : join(existsSync(parent) ? realpathSync(parent) : parent, basename(absolute));
+  // A link that leads nowhere (or round in a loop) is not replaced unasked.
+  let link: Stats | null = null;
+  try {
+    link = lstatSync(absolute);
+  } catch {
+    link = null;
+  }
+  if (link?.isSymbolicLink() && !existsSync(absolute) && !options.force)
+    fail(`${flag} ${given} is a link that leads to nothing; add --force to replace it`);
+  // The deepest part of the path that exists, with its links resolved, and the rest as given:
+  // a folder still to be made inside a link to data/ is inside data/.
+  let base = absolute;
+  const rest: string[] = [];
+  while (!existsSync(base) && dirname(base) !== base) {
+    rest.unshift(basename(base));
+    base = dirname(base);
+  }
+  const real = join(existsSync(base) ? realpathSync(base) : base, ...rest);
   const shown = real === absolute ? given : `${given} (${real})`;
   const root = realpathSync(ROOT);
   const rel = relative(root, real);

@@ -80,14 +80,16 @@ function notOurs(dir: string): string[] {
   let listed: Set<string>;
   try {
     const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+      dataVersion?: unknown;
       days?: { file?: unknown }[];
       animations?: unknown[];
     };
-    listed = new Set(
-      [...(m.days ?? []).map((d) => d.file), ...(m.animations ?? [])].filter(
-        (f): f is string => typeof f === 'string',
-      ),
-    );
+    // Only a manifest this command wrote, and only the names it gives its files: another
+    // program's manifest.json, or one that lists a "thesis.docx", vouches for nothing.
+    if (typeof m.dataVersion !== 'string' || !Array.isArray(m.days)) return entries;
+    const ours = (f: unknown): f is string =>
+      typeof f === 'string' && /^(?:\d{4}-\d{2}-\d{2}\.png|animation\.(?:gif|webm))$/.test(f);
+    listed = new Set([...m.days.map((d) => d?.file), ...(m.animations ?? [])].filter(ours));
     listed.add('manifest.json');
   } catch {
     return entries;
@@ -341,11 +343,11 @@ async function render(args: string[], many: boolean) {
     const interrupted = (signal: NodeJS.Signals) => {
       rmSync(temp, { recursive: true, force: true });
       console.error(`stopped (${signal}): ${values.out} is as it was`);
-      process.exit(signal === 'SIGINT' ? 130 : 143);
+      process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGHUP' ? 1 : 15));
     };
-    process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
+    process.once('SIGINT', interrupted).once('SIGTERM', interrupted).once('SIGHUP', interrupted);
     cleanups.push(() => {
-      process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
+      process.off('SIGINT', interrupted).off('SIGTERM', interrupted).off('SIGHUP', interrupted);
       rmSync(temp, { recursive: true, force: true });
     });
     const put = (file: string, data: string | Uint8Array) =>

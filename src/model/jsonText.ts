@@ -36,13 +36,18 @@ export function parseJsonText(text: string, name: string): unknown {
   return parsed;
 }
 
-/** Where a "__proto__" key stands in parsed JSON, if anywhere (a path such as "events.0"). */
-function prototypeKey(value: unknown, path = '(top)'): string | null {
-  if (!value || typeof value !== 'object') return null;
-  if (Object.prototype.hasOwnProperty.call(value, '__proto__')) return path;
-  for (const [k, v] of Object.entries(value)) {
-    const found = prototypeKey(v, path === '(top)' ? k : `${path}.${k}`);
-    if (found) return found;
+/**
+ * Where a "__proto__" key stands in parsed JSON, if anywhere (a path such as "events.0"). A
+ * loop, not recursion: JSON nested thousands deep must not overflow the stack.
+ */
+function prototypeKey(value: unknown): string | null {
+  const stack: [unknown, string][] = [[value, '(top)']];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (Object.prototype.hasOwnProperty.call(v, '__proto__')) return path;
+    for (const [k, x] of Object.entries(v))
+      if (x && typeof x === 'object') stack.push([x, path === '(top)' ? k : `${path}.${k}`]);
   }
   return null;
 }

@@ -59,7 +59,11 @@ export function readArticleTexts(dir?: string, dataRoot = ROOT): ArticleTexts | 
     );
   const texts: ArticleTexts = {};
   for (const f of readdirSync(dir))
-    if (f.endsWith('.txt')) texts[f.slice(0, -4)] = decodeUtf8(readFileSync(join(dir, f)), f);
+    if (f.endsWith('.txt'))
+      texts[f.slice(0, -4)] = decodeUtf8(
+        readRegularFile(join(dir, f), join(dir, f), MAX_TEXT_BYTES),
+        join(dir, f),
+      );
   return texts;
 }
 

@@ -2,6 +2,7 @@
  * Bad input, as a new user gives it: every case gets its message and exit status, no output
  * holds a stack trace, and no existing file is changed by a failed command.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,8 +41,19 @@ const earlierRun = join(dir, 'earlier');
 mkdirSync(join(earlierRun, 'drafts'), { recursive: true });
 writeFileSync(
   join(earlierRun, 'manifest.json'),
-  JSON.stringify({ days: [{ file: '2022-01-02.png' }], animations: [] }),
+  JSON.stringify({ dataVersion: 'abc', days: [{ file: '2022-01-02.png' }], animations: [] }),
 );
+// Another program's manifest, and one that lists a file this command never names so.
+const othersManifest = join(dir, 'app');
+mkdirSync(othersManifest);
+writeFileSync(join(othersManifest, 'manifest.json'), '{"name": "My app", "icons": []}');
+const listsThesis = join(dir, 'thesis');
+mkdirSync(listsThesis);
+writeFileSync(
+  join(listsThesis, 'manifest.json'),
+  JSON.stringify({ dataVersion: 'abc', days: [{ file: 'thesis.docx' }] }),
+);
+writeFileSync(join(listsThesis, 'thesis.docx'), 'chapter one');
 writeFileSync(join(earlierRun, '2022-01-02.png'), 'png');
 writeFileSync(join(earlierRun, 'notes.txt'), 'mine');
 // A link to data/ from somewhere else, and an output that exists.
@@ -49,6 +61,12 @@ const toData = join(dir, 'to-data');
 symlinkSync(join(ROOT, 'data'), toData);
 const existing = join(dir, 'existing.geojson');
 writeFileSync(existing, 'keep me');
+const dangling = join(dir, 'dangling.geojson');
+symlinkSync(join(dir, 'nowhere', 'x'), dangling);
+// An articles folder with a pipe in it, which a reader would wait on for ever.
+const withPipe = join(dir, 'articles-with-pipe');
+mkdirSync(withPipe);
+execFileSync('mkfifo', [join(withPipe, 'zzz.txt')]);
 const aText = join(dir, 'new.txt');
 writeFileSync(aText, 'Protests in Aktobe on January 5.');
 
@@ -111,6 +129,38 @@ const CASES: Case[] = [
     ['--many', '--out', earlierRun],
     2,
     'did not write (drafts, notes.txt)',
+  ],
+  [
+    'snapshots',
+    'snapshot.ts',
+    ['--many', '--out', othersManifest],
+    2,
+    'did not write (manifest.json)',
+  ],
+  ['snapshots', 'snapshot.ts', ['--many', '--out', listsThesis], 2, 'did not write (thesis.docx)'],
+  // A folder still to be made inside a link to data/ is inside data/.
+  ['snapshots', 'snapshot.ts', ['--many', '--out', join(toData, 'a', 'b')], 2, 'is inside data/'],
+  [
+    'export',
+    'export.ts',
+    ['--date', '2022-01-06', '--out', join(toData, 'new', 'x.geojson')],
+    2,
+    'is inside data/',
+  ],
+  [
+    'export',
+    'export.ts',
+    ['--date', '2022-01-06', '--out', dangling],
+    2,
+    'a link that leads to nothing',
+  ],
+  [
+    'validate',
+    'validate.ts',
+    [],
+    2,
+    'zzz.txt: cannot read it (not a regular file',
+    { ARTICLES_DIR: withPipe },
   ],
   // Where a path really leads, not how it is written.
   [
@@ -203,12 +253,14 @@ describe('bad command-line input', () => {
     expect(r.status, r.stderr).toBe(status);
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toMatch(STACK);
-    if (status === 2 && !/^is a file|^cannot read it/.test(message))
+    if (status === 2 && !/^is a file|cannot read it/.test(message))
       expect(r.stderr).toContain('usage: npm run');
     expect(DATA_FILES.map((f) => readFileSync(join(ROOT, f), 'utf8'))).toEqual(before);
     expect(readFileSync(join(withOthers, 'notes.txt'), 'utf8')).toBe('mine');
     expect(readFileSync(join(earlierRun, 'notes.txt'), 'utf8')).toBe('mine');
     expect(readFileSync(existing, 'utf8')).toBe('keep me');
+    expect(readFileSync(join(listsThesis, 'thesis.docx'), 'utf8')).toBe('chapter one');
+    expect(readFileSync(join(othersManifest, 'manifest.json'), 'utf8')).toContain('My app');
   });
 
   it.each(['export.ts', 'validate.ts', 'geoparse.ts', 'snapshot.ts'])(
