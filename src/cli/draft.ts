@@ -94,7 +94,7 @@ export const main = command(USAGE, (args) => {
   let kept: Drafts;
   let errors: ReturnType<typeof checkDrafts>;
   try {
-    const earlier = readDrafts(draftsPath, (m) => console.error(m));
+    const earlier = readDrafts(draftsPath);
     errors = checkDrafts(data, readRawData(), withDrafts(earlier, drafts), texts);
     const failing = new Set(errors.filter((e) => e.file === DRAFTS_FILE).map((e) => e.id));
     const articleProblems = errors.filter((e) => e.id === id || e.file !== DRAFTS_FILE);

@@ -53,7 +53,10 @@ function prototypeKey(value: unknown): string | null {
 }
 
 /** A schema problem as one line that names the file and the field: "file: places.3.id: …". */
-export function schemaProblem(file: string, issue: { message: string; path?: unknown }): string {
+export function schemaProblem(
+  file: string,
+  issue: { message: string; path?: unknown; type?: string },
+): string {
   // A record in a list is named by its id as well as its place: "events.3 (id "x").date".
   const path = (issue.path as { key: unknown; value?: unknown }[] | undefined)
     ?.map((p) => {
@@ -63,5 +66,8 @@ export function schemaProblem(file: string, issue: { message: string; path?: unk
         : String(p.key);
     })
     .join('.');
+  // A field no record of the kind has: a misspelling, or a field another version added.
+  if (issue.type === 'strict_object')
+    return `${file}: ${path}: a field this kind of record does not have (misspelt?); remove or correct it`;
   return `${file}: ${path || '(top)'}: ${issue.message}`;
 }

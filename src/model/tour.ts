@@ -13,7 +13,7 @@ import { normaliseSpace } from './text.ts';
 
 const Bounds = v.tuple([v.number(), v.number(), v.number(), v.number()]);
 
-export const TourStopSchema = v.object({
+export const TourStopSchema = v.strictObject({
   day: v.string(),
   /** West, south, east, north. */
   bounds: Bounds,
@@ -26,7 +26,9 @@ export const TourStopSchema = v.object({
   /** Ids of the events, statuses and CSTO records the caption is built from. */
   records: v.pipe(v.array(v.string()), v.minLength(1, 'at least one record')),
 });
-export const TourFileSchema = v.object({ stops: v.pipe(v.array(TourStopSchema), v.minLength(1)) });
+export const TourFileSchema = v.strictObject({
+  stops: v.pipe(v.array(TourStopSchema), v.minLength(1)),
+});
 
 export type TourStop = v.InferOutput<typeof TourStopSchema>;
 export const TOUR_FILE = 'data/tour.json';
@@ -77,6 +79,20 @@ export function captionNumbers(caption: string): string[] {
     if (/^(?:19|20)\d\d$/.test(n)) continue;
     out.push(n);
   }
+  return out;
+}
+
+/** The days a caption names in its own words ("4 January", "January 13"), in the data's year. */
+export function captionDays(caption: string, year: string): string[] {
+  const own = caption.replace(/"[^"]*"|“[^”]*”/g, ' ');
+  const months = MONTHS.split('|');
+  const day = (d: string, month: string) =>
+    `${year}-${String(months.indexOf(month) + 1).padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const out: string[] = [];
+  for (const m of own.matchAll(
+    new RegExp(String.raw`\b(\d{1,2})\s+(${MONTHS})\b|\b(${MONTHS})\s+(\d{1,2})\b`, 'g'),
+  ))
+    out.push(m[1] ? day(m[1], m[2]!) : day(m[4]!, m[3]!));
   return out;
 }
 
@@ -133,6 +149,17 @@ export function checkTour(raw: unknown, data: Dataset): TourResult {
       if (!quotes.some((text) => text.includes(needle)))
         errors.push(err(id, 'caption', "a quote from one of the stop's records", `"${q}"`));
     }
+    // A day in the caption's own words is the stop's, or one its records are shown on.
+    for (const day of captionDays(stop.caption, data.period.start.slice(0, 4)))
+      if (day !== stop.day && !stop.records.some((rid) => records.get(rid)?.covers(day)))
+        errors.push(
+          err(
+            id,
+            'caption',
+            `days that are the stop's or its records'`,
+            `${day}, which is neither`,
+          ),
+        );
     // A number in the caption's own words is a claim too: one of its records' quotes states it.
     for (const n of captionNumbers(stop.caption))
       if (

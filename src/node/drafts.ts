@@ -13,25 +13,11 @@ import type { ArticleTexts, DataError } from '../model/validate.ts';
 import { allPlaces, DataFileError, readJson, ROOT, validateWithSources } from './data.ts';
 
 /** The drafts file, or an empty one when there is none. */
-export function readDrafts(
-  path = join(ROOT, DRAFTS_FILE),
-  warn: (message: string) => void = () => {},
-): DraftsFile {
+export function readDrafts(path = join(ROOT, DRAFTS_FILE)): DraftsFile {
   if (!existsSync(path)) return { articles: [], events: [], figures: [] };
-  const raw = readJson(path, DRAFTS_FILE);
-  const result = v.safeParse(DraftsFileSchema, raw);
+  const result = v.safeParse(DraftsFileSchema, readJson(path, DRAFTS_FILE));
   if (!result.success)
     throw new DataFileError(result.issues.map((i) => schemaProblem(DRAFTS_FILE, i)).join('\n'));
-  // Fields the schema does not know are not kept when the file is written again: say so.
-  for (const list of ['articles', 'events', 'figures'] as const)
-    ((raw as Record<string, Record<string, unknown>[]>)[list] ?? []).forEach((record, i) => {
-      const known = new Set(Object.keys(result.output[list][i] ?? {}));
-      const unknown = Object.keys(record).filter((k) => !known.has(k));
-      if (unknown.length)
-        warn(
-          `note: ${DRAFTS_FILE}: ${list}.${i} (${String(record.id)}) has ${unknown.map((k) => `"${k}"`).join(', ')}, which drafts do not keep; it is dropped when the file is written again`,
-        );
-    });
   return result.output;
 }
 
@@ -56,12 +42,30 @@ export function checkDrafts(
     'data/figures.json': { figures: drafts.figures },
   };
   const result = validateWithSources(combined, texts);
-  if (result.ok) return [];
+  // One id, one record, across the data and the drafts.
+  const taken = new Set(
+    [...data.articles, ...data.events, ...data.figures, ...data.statuses, ...data.csto].map(
+      (r) => r.id,
+    ),
+  );
+  const clashes = [...drafts.articles, ...drafts.events, ...drafts.figures]
+    .filter((r) => taken.has(r.id))
+    .map((r): DataError => ({
+      file: DRAFTS_FILE,
+      id: r.id,
+      field: 'id',
+      expected: 'an id no record of the data has',
+      actual: `"${r.id}", already the id of a record of the data`,
+    }));
+  if (result.ok) return clashes;
   const draftIds = new Set([
     ...drafts.articles.map((a) => a.id),
     ...drafts.events.map((e) => e.id),
     ...drafts.figures.map((f) => f.id),
   ]);
   // Every record checked here but the drafts passed on its own: a problem is a draft's.
-  return result.errors.map((e) => (draftIds.has(e.id) ? { ...e, file: DRAFTS_FILE } : e));
+  return [
+    ...clashes,
+    ...result.errors.map((e) => (draftIds.has(e.id) ? { ...e, file: DRAFTS_FILE } : e)),
+  ];
 }

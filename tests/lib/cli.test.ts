@@ -196,6 +196,22 @@ describe('npm run geoparse', () => {
       expect.stringMatching(/^line 2: not JSON/),
       'line 4: expected an object with a string "text" (and an "id")',
     ]);
+    // A line that is not UTF-8, or with no end in sight, is named and skipped; the rest go on.
+    const odd: string[] = [];
+    const bytes = Buffer.concat([
+      Buffer.from('{"id":"x","text":"'),
+      Buffer.from([0xff]),
+      Buffer.from('"}\n{"id":"y","text":"Aktobe."}\n'),
+    ]);
+    const skippedOdd = await geoparseLines(
+      createGeoparser(allPlaces(dataset.places)),
+      Readable.from([bytes]),
+      new Writable({ write: (chunk, _e, done) => (odd.push(String(chunk)), done()) }),
+      (m) => reported.push(m),
+    );
+    expect(skippedOdd).toBe(1);
+    expect(reported.at(-1)).toBe('line 1: not UTF-8 text; skipped');
+    expect(odd.join('')).toContain('"id":"y"');
     const named = await run('geoparse.ts', ['--jsonl', 'x.txt']);
     expect(named.status).toBe(2);
     expect(named.stderr).toContain('--jsonl reads standard input');

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/node/checkProject.ts';
 import { DataFileError, ROOT } from '../../src/node/data.ts';
 import { formatError } from '../../src/model/validate.ts';
-import { articleTexts } from '../helpers.ts';
+import { articleTexts, dataset } from '../helpers.ts';
 
 type Json = Record<string, unknown> & { [k: string]: Json | Json[] | unknown };
 interface Corruption {
@@ -310,6 +310,20 @@ DATA.push(
     change: json((o) => (list(o, 'places')[1]!.aliases as string[]).push('Zhanaozen')),
     names: 'also a name of zhanaozen',
   },
+  {
+    name: 'a misspelt field',
+    file: 'data/statuses.json',
+    change: json((o) => (first(o, 'units').attestd = ['2022-01-13'])),
+    names: 'emergency-protest-hit-areas',
+  },
+  {
+    name: 'a tour caption dated another day than its stop and records',
+    file: 'data/tour.json',
+    change: json(
+      (o) => (first(o, 'stops').caption = 'On 3 January people take to the streets of Zhanaozen.'),
+    ),
+    names: 'stop 1',
+  },
 );
 
 const feature = (o: Json, id: string) =>
@@ -380,6 +394,13 @@ const GEO: Corruption[] = [
 
 const DRAFTS: Corruption[] = [
   { name: 'not JSON', file: 'data/drafts.json', change: () => '{"articles": [' },
+  {
+    name: 'a draft with the id of an event of the data',
+    file: 'data/drafts.json',
+    // The data's own first event, sound in every other way.
+    change: () => JSON.stringify({ articles: [], events: [dataset.events[0]], figures: [] }),
+    names: 'already the id of a record of the data',
+  },
   {
     name: 'a prototype key',
     file: 'data/drafts.json',
