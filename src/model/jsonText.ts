@@ -21,14 +21,19 @@ export function parseJsonText(text: string, name: string): unknown {
   } catch (e) {
     const message = (e as Error).message;
     const at = /position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : body.length;
+    // V8 gives no position for a word JSON does not have (NaN, Infinity): find the word.
+    const offset = at ? Number(at[1]) : (strayWord(body) ?? body.length);
     const { line, column } = lineColumn(body, offset);
     // V8 quotes a stretch of the text in its message; the line and column say where instead.
-    const reason = message
-      .replace(/,? ?"(?:[^"\\]|\\.)*"(?: is not valid JSON)?/, '')
-      .replace(/ in JSON at position \d+.*$/s, '')
-      .replace(/\s*\(line \d+ column \d+\)/, '')
-      .trim();
+    const token = /^Unexpected token '(.)'/.exec(message);
+    const reason = token
+      ? `unexpected "${token[1]}"`
+      : message
+          .replace(/,? ?"(?:[^"\\]|\\.)*"(?: is not valid JSON)?/, '')
+          .replace(/ in JSON at position \d+.*$/s, '')
+          .replace(/\s*\(line \d+ column \d+\)/, '')
+          .split('\n')[0]!
+          .trim();
     throw new JsonTextError(`${name}: not valid JSON at line ${line}, column ${column}: ${reason}`);
   }
   const bad = prototypeKey(parsed);
@@ -50,6 +55,21 @@ function prototypeKey(value: unknown): string | null {
       if (x && typeof x === 'object') stack.push([x, path === '(top)' ? k : `${path}.${k}`]);
   }
   return null;
+}
+
+/** Where the first word outside strings stands that JSON does not have (NaN, undefined…). */
+function strayWord(text: string): number | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (/[A-Za-z_$]/.test(c)) {
+      const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(i, i + 40))![0];
+      if (!['true', 'false', 'null'].includes(word) && !/^[eE]\d*$/.test(word)) return i;
+      i += word.length - 1;
+    }
+  }
+  return undefined;
 }
 
 /** A schema problem as one line that names the file and the field: "file: places.3.id: …". */

@@ -291,6 +291,15 @@ describe('bad data files', () => {
     );
   });
 
+  it('names the line and column of a word JSON does not have, such as NaN', () => {
+    const broken = original.replace('"start": "2022-01-02"', '"start": NaN');
+    const line = broken.slice(0, broken.indexOf('NaN')).split('\n').length;
+    const column = broken.indexOf('NaN') - broken.lastIndexOf('\n', broken.indexOf('NaN'));
+    expect(() => readRawData(rootWith('data/events.json', broken))).toThrow(
+      `data/events.json: not valid JSON at line ${line}, column ${column}: unexpected "N"`,
+    );
+  });
+
   it('accepts a leading byte-order mark', () => {
     const raw = readRawData(rootWith('data/events.json', '\ufeff' + original));
     expect(raw['data/events.json']).toEqual(JSON.parse(original));
