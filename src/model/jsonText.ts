@@ -36,6 +36,13 @@ export function parseJsonText(text: string, name: string): unknown {
           .trim();
     throw new JsonTextError(`${name}: not valid JSON at line ${line}, column ${column}: ${reason}`);
   }
+  const twice = duplicateKey(body);
+  if (twice) {
+    const { line, column } = lineColumn(body, twice.at);
+    throw new JsonTextError(
+      `${name}: the key "${twice.key.slice(0, 40)}" stands twice in one object, at line ${line}, column ${column}; only the last would count`,
+    );
+  }
   const bad = prototypeKey(parsed);
   if (bad) throw new JsonTextError(`${name}: ${bad}: the key "__proto__" is not allowed in data`);
   return parsed;
@@ -53,6 +60,32 @@ function prototypeKey(value: unknown): string | null {
     if (Object.prototype.hasOwnProperty.call(v, '__proto__')) return path;
     for (const [k, x] of Object.entries(v))
       if (x && typeof x === 'object') stack.push([x, path === '(top)' ? k : `${path}.${k}`]);
+  }
+  return null;
+}
+
+/**
+ * The first key that stands twice in one object, and where (JSON.parse keeps the last one
+ * without a word, while a reader of the file sees the first). Assumes text that parses.
+ */
+function duplicateKey(text: string): { key: string; at: number } | null {
+  const stack: { keys: Set<string> | null; expectKey: boolean }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      const start = i;
+      for (i++; text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      const top = stack.at(-1);
+      if (top?.keys && top.expectKey) {
+        const key = JSON.parse(text.slice(start, i + 1)) as string;
+        if (top.keys.has(key)) return { key, at: start };
+        top.keys.add(key);
+        top.expectKey = false;
+      }
+    } else if (c === '{') stack.push({ keys: new Set(), expectKey: true });
+    else if (c === '[') stack.push({ keys: null, expectKey: false });
+    else if (c === '}' || c === ']') stack.pop();
+    else if (c === ',' && stack.at(-1)?.keys) stack.at(-1)!.expectKey = true;
   }
   return null;
 }

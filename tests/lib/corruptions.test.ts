@@ -324,6 +324,16 @@ DATA.push(
     ),
     names: 'stop 1',
   },
+  {
+    name: 'a key twice in one record',
+    file: 'data/figures.json',
+    change: (t) =>
+      t.replace(
+        '"value": {"min": 13, "max": 13},',
+        '"value": {"min": 1300, "max": 1300}, "value": {"min": 13, "max": 13},',
+      ),
+    names: 'the key "value" stands twice',
+  },
 );
 
 const feature = (o: Json, id: string) =>
