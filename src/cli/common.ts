@@ -177,6 +177,21 @@ export function outputPath(
   const rel = relative(root, real);
   const top = rel.split(sep)[0];
   const own = options.own ? join(root, options.own) : null;
+  // The same folder under another name (a bind mount, a second link): compared by identity.
+  const same = (a: string, b: string) => {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  };
+  for (let dir = dirname(real); ; dir = dirname(dir)) {
+    if (existsSync(dir))
+      for (const folder of SOURCE_FOLDERS)
+        if (
+          same(dir, join(root, folder)) &&
+          !(own && dirname(own) === join(root, folder) && real === join(dir, basename(own)))
+        )
+          fail(`${flag} ${given} is inside ${folder}/ under another name; choose another path`);
+    if (dirname(dir) === dir) break;
+  }
   if (
     !rel.startsWith('..') &&
     !isAbsolute(rel) &&

@@ -73,7 +73,13 @@ export const main = command(USAGE, (args) => {
     force: true,
     flag: '--drafts',
   });
-  const text = decodeUtf8(readRegularFile(file, file, MAX_TEXT_BYTES), file);
+  let text: string;
+  try {
+    text = decodeUtf8(readRegularFile(file, file, MAX_TEXT_BYTES), file);
+  } catch (e) {
+    // A file that cannot be read is the user's to fix, like any other (status 1).
+    throw new CommandError((e as Error).message);
+  }
   if (!/[\p{L}\p{N}]/u.test(text))
     throw new CommandError(`${file} holds no letter or digit: there is nothing to draft from`);
 

@@ -221,7 +221,7 @@ const CASES: Case[] = [
     'draft',
     'draft.ts',
     ['/dev/zero', '--published', '2022-01-08', '--dry-run'],
-    2,
+    1,
     'cannot read it (not a regular file',
   ],
 ];
