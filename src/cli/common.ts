@@ -100,12 +100,35 @@ export function parseCommandArgs<T extends ParseArgsConfig['options']>(
 ) {
   const argv = args.filter((a) => a !== '--');
   if (argv.includes('--help') || argv.includes('-h')) throw new HelpAsked();
+  let parsed: ReturnType<
+    typeof parseArgs<{
+      args: string[];
+      options: T;
+      allowPositionals: boolean;
+      strict: true;
+      tokens: true;
+    }>
+  >;
   try {
-    return parseArgs({ args: argv, options, allowPositionals: positionals, strict: true });
+    parsed = parseArgs({
+      args: argv,
+      options,
+      allowPositionals: positionals,
+      strict: true,
+      tokens: true,
+    });
   } catch (e) {
     // parseArgs's messages name the flag; drop its advice about "--" that does not apply here.
     fail((e as Error).message.replace(/\. To specify a positional argument.*$/s, '').trim());
   }
+  // An option given twice would quietly keep the last: say so instead.
+  const seen = new Set<string>();
+  for (const t of parsed.tokens ?? [])
+    if (t.kind === 'option') {
+      if (seen.has(t.name)) fail(`--${t.name} is given more than once; give it once`);
+      seen.add(t.name);
+    }
+  return parsed;
 }
 
 const CAUSES: Record<string, string> = {

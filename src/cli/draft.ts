@@ -5,7 +5,7 @@ import { isDay } from '../model/days.ts';
 import { draftArticle, withDrafts, type Drafts } from '../authoring/drafts.ts';
 import { DRAFTS_FILE } from '../model/drafts.ts';
 import { createGeoparser } from '../authoring/geoparser.ts';
-import { formatError } from '../model/validate.ts';
+import { formatError, type DataError } from '../model/validate.ts';
 import {
   ROOT,
   allPlaces,
@@ -106,7 +106,7 @@ export const main = command(USAGE, (args) => {
     const articleProblems = errors.filter((e) => e.id === id || e.file !== DRAFTS_FILE);
     if (articleProblems.length)
       throw new CommandError(
-        `the drafts cannot be checked:\n${articleProblems.map(formatError).join('\n')}`,
+        `the drafts cannot be checked:\n${articleProblems.map((e) => formatError(e.file === DRAFTS_FILE && values.drafts ? { ...e, file: values.drafts } : e)).join('\n')}`,
       );
     kept = {
       ...drafts,
@@ -132,7 +132,10 @@ export const main = command(USAGE, (args) => {
     for (const line of lines.slice(0, SHOWN)) console.error(line);
     if (lines.length > SHOWN) console.error(`… and ${lines.length - SHOWN} more`);
   };
-  list(errors.filter((e) => e.file === DRAFTS_FILE).map((e) => `left out: ${formatError(e)}`));
+  // Named by the drafts file given, where one was.
+  const named = (e: DataError) =>
+    formatError(e.file === DRAFTS_FILE && values.drafts ? { ...e, file: values.drafts } : e);
+  list(errors.filter((e) => e.file === DRAFTS_FILE).map((e) => `left out: ${named(e)}`));
   list(drafts.skipped.map((s) => `no draft: ${s.why}: ${JSON.stringify(s.sentence.slice(0, 90))}`));
   if (resolve(dirname(file)) !== resolve(articlesDir()))
     console.error(

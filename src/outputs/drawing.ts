@@ -16,6 +16,8 @@ import { inLang, m, type Lang } from '../words/i18n.ts';
 
 /** The map's frame, the country with a margin: west, south, east, north. */
 export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.4, 40.4, 87.4, 55.5];
+/** How far the map zooms out and in: the world around Kazakhstan, a city's streets. */
+export const ZOOM_RANGE = { min: 2, max: 12 } as const;
 
 /**
  * Around a place, at least this many degrees of latitude each way when an event is framed: close

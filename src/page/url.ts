@@ -4,6 +4,7 @@
  * guided tour, which sets its own day and view: #story=3
  * Parsing never throws: anything it cannot use is reported as a problem and left out.
  */
+import { ZOOM_RANGE } from '../outputs/drawing.ts';
 import { dayProblem } from '../model/days.ts';
 import { LANGS, type Lang } from '../words/i18n.ts';
 import type { Selection } from '../model/selection.ts';
@@ -108,8 +109,15 @@ function readHash(hash: string, ctx: HashContext): ParsedHash {
       lat <= 85 &&
       lon >= -180 &&
       lon <= 180;
-    if (ok) state.view = { zoom, lat, lon };
-    else
+    if (ok) {
+      // The map goes no closer (or farther) than its range: the view is shown at its edge.
+      const shown = Math.min(ZOOM_RANGE.max, Math.max(ZOOM_RANGE.min, zoom));
+      if (shown !== zoom)
+        problems.push(
+          `map zoom ${zoom} in the link is outside the map's range, ${ZOOM_RANGE.min} to ${ZOOM_RANGE.max}; shown at ${shown}`,
+        );
+      state.view = { zoom: shown, lat, lon };
+    } else
       problems.push(
         `map view "${clip(map)}" in the link is not zoom/latitude/longitude; showing the whole country`,
       );

@@ -76,6 +76,13 @@ const CASES: Case[] = [
   ['export', 'export.ts', ['--bogus'], 2, "Unknown option '--bogus'"],
   ['export', 'export.ts', ['2022-01-06'], 2, "Unexpected argument '2022-01-06'"],
   ['export', 'export.ts', ['--date', '2022-13-01'], 2, 'is not a calendar day'],
+  [
+    'export',
+    'export.ts',
+    ['--date', '2022-01-06', '--date', '2022-01-07'],
+    2,
+    '--date is given more than once',
+  ],
   ['export', 'export.ts', ['--date', '2022-01-06', '--out', 'data/events.json'], 2, 'inside data/'],
   ['export', 'export.ts', ['--date', '2022-01-06', '--out', 'geo/x.geojson'], 2, 'inside geo/'],
   [

@@ -71,7 +71,7 @@ describe('URL hash', () => {
       {
         date: fc.constantFrom(...days),
         view: fc.record({
-          zoom: fc.integer({ min: 0, max: 2200 }).map((z) => z / 100),
+          zoom: fc.integer({ min: 200, max: 1200 }).map((z) => z / 100),
           lat: fc.integer({ min: -850000, max: 850000 }).map((x) => x / 10000),
           lon: fc.integer({ min: -1800000, max: 1800000 }).map((x) => x / 10000),
         }),
@@ -92,6 +92,14 @@ describe('URL hash', () => {
 
 describe('notices about a link', () => {
   const stops = hashContext({ ...dataset, unitIds: UNIT_IDS, stops: 6 });
+
+  it("shows a view beyond the map's zoom at its edge, and says so", () => {
+    const { state, problems } = parseHash('#map=22/43.2/76.9', ctx);
+    expect(state.view).toEqual({ zoom: 12, lat: 43.2, lon: 76.9 });
+    expect(problems).toEqual([
+      "map zoom 22 in the link is outside the map's range, 2 to 12; shown at 12",
+    ]);
+  });
 
   it('says which wins when a tour stop and a day are both in the link', () => {
     const { state, problems } = parseHash('#story=3&date=2022-01-10&map=6/43/76', stops);

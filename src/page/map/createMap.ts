@@ -9,7 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView } from '../url.ts';
 import { inLang, m, type Lang } from '../../words/i18n.ts';
 import { buildStyle } from '../../outputs/style.ts';
-import { HATCH, hatchImage, KAZAKHSTAN_BOUNDS } from '../../outputs/drawing.ts';
+import { HATCH, hatchImage, KAZAKHSTAN_BOUNDS, ZOOM_RANGE } from '../../outputs/drawing.ts';
 
 /** maplibre's own words (its controls' labels, the scale's units) in a language. */
 export function mapLocale(lang: Lang): Record<string, string> {
@@ -66,8 +66,8 @@ export function createMap(
     fadeDuration: reducedMotion ? 0 : 300,
     dragRotate: false,
     pitchWithRotate: false,
-    maxZoom: 12,
-    minZoom: 2,
+    maxZoom: ZOOM_RANGE.max,
+    minZoom: ZOOM_RANGE.min,
     interactive,
     locale: mapLocale(lang),
     ...(pixelRatio ? { pixelRatio } : {}),
