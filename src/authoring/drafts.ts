@@ -337,43 +337,45 @@ export function draftArticle(input: DraftInput, geoparser: Geoparser, places: Pl
     const dated = days.filter((d) => d.when.date.precision !== 'by');
     const distinct = [...new Map(dated.map((d) => [d.when.date.start, d])).values()];
     const each = distinct.length > 1 ? distinct : [dated[0] ?? days[0]!];
-    if ((ids.length || nationwide) && FUTURE.test(body))
-      skipped.push({ sentence: quote, why: 'speaks of what will happen, not of what happened' });
-    else if (nationwide && activity) {
-      const when = each[0]!.when;
+    /** One event of this sentence, on a day one of its clauses gives. */
+    const draftEvent = (
+      when: When,
+      what: Pick<AtlasEvent, 'places' | 'activity' | 'noPlace'>,
+      reasoningTail: string,
+      citations: AtlasEvent['citations'],
+    ) => {
+      const reasoning = (when.reasoning ?? '') + reasoningTail;
       events.push({
         id: `${prefix}-${events.length + 1}`,
         date: when.date,
         dateCertainty: when.dateCertainty,
-        ...(when.reasoning ? { reasoning: when.reasoning } : {}),
-        places: [],
-        noPlace: 'nationwide',
-        activity,
+        ...(reasoning ? { reasoning } : {}),
+        ...what,
         summary: quote.length > 200 ? opening(quote) + '…' : quote,
-        citations: cite(when.anchor),
+        citations,
       });
+    };
+    if ((ids.length || nationwide) && FUTURE.test(body))
+      skipped.push({ sentence: quote, why: 'speaks of what will happen, not of what happened' });
+    else if (nationwide && activity) {
+      const when = each[0]!.when;
+      draftEvent(when, { places: [], noPlace: 'nationwide', activity }, '', cite(when.anchor));
     } else if (ids.length && activity)
       for (const { clause, when } of each) {
-        const from = when.anchor;
-        const day = {
-          date: when.date,
-          dateCertainty: when.dateCertainty,
-          ...(when.reasoning ? { reasoning: when.reasoning } : {}),
-        };
         // A clause's own place where it names one, else the sentence's.
         const own =
           distinct.length > 1
             ? ids.filter((id) => found.some((m) => m.placeId === id && clause.includes(m.text)))
             : [];
-        events.push({
-          id: `${prefix}-${events.length + 1}`,
-          ...day,
-          ...(placeReason ? { reasoning: (day.reasoning ?? '') + placeReason } : {}),
-          places: own.length ? own : ids,
-          activity: ACTIVITY_ORDER.find((a) => ACTIVITY_WORDS[a].test(clause)) ?? activity,
-          summary: quote.length > 200 ? opening(quote) + '…' : quote,
-          citations: cite(from, pointsBack?.quote),
-        });
+        draftEvent(
+          when,
+          {
+            places: own.length ? own : ids,
+            activity: ACTIVITY_ORDER.find((a) => ACTIVITY_WORDS[a].test(clause)) ?? activity,
+          },
+          placeReason,
+          cite(when.anchor, pointsBack?.quote),
+        );
       }
     else if (ids.length) skipped.push({ sentence: quote, why: 'names a place but no activity' });
 

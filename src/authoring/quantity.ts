@@ -11,6 +11,8 @@
  * - up to N            → { min: null, max: N, qualifier: 'up to' }
  * - dozens, hundreds, thousands: no number (the value is null; the word is the claim)
  */
+import { KAZAKH_MONTHS } from '../model/days.ts';
+
 export type Qualifier = 'more than' | 'at least' | 'nearly' | 'about' | 'up to';
 
 export interface QuantityValue {
@@ -83,7 +85,7 @@ const SCALE = `(?:${Object.keys(SCALES).join('|')})`;
  * ("11.5 thousand"), or number words ("two thousand", "a thousand"), with the qualifier before.
  */
 /** A number that is a day or a year ("5 января", "5 қаңтарда", "2022 жылғы"), not a count. */
-const NOT_A_DATE = String.raw`(?!\s*[-–—]?\s*(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|жыл|год|г\.))`;
+const NOT_A_DATE = String.raw`(?!\s*[-–—]?\s*(?:\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|${KAZAKH_MONTHS.join('|')}|жыл|год|г\.))`;
 const COUNT = new RegExp(
   String.raw`(?<qual>(?<![\p{L}])(?:more than|over|upwards of|at least|nearly|almost|about|around|approximately|roughly|some|up to|более|свыше|больше|не менее|по меньшей мере|как минимум|почти|около|порядка|примерно|приблизительно|кемінде|шамамен)\s+)?` +
     // Not an ordinal ("the 4th"), a time ("20:00") or part of a longer number.

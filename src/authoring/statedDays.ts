@@ -8,7 +8,7 @@
  * inferred: those are inferences, with their reasoning.
  */
 import * as chrono from 'chrono-node';
-import { addDays, dayRange, isDay, type Day } from '../model/days.ts';
+import { addDays, dayRange, isDay, KAZAKH_MONTHS, type Day } from '../model/days.ts';
 
 export interface ArticleDate {
   date: Day;
@@ -48,20 +48,6 @@ const RU_MONTHS = [
   'ноябр',
   'декабр',
 ];
-const KK_MONTHS = [
-  'қаңтар',
-  'ақпан',
-  'наурыз',
-  'сәуір',
-  'мамыр',
-  'маусым',
-  'шілде',
-  'тамыз',
-  'қыркүйек',
-  'қазан',
-  'қараша',
-  'желтоқсан',
-];
 const ORDINAL_WORDS = [
   'first',
   'second',
@@ -95,11 +81,11 @@ function calendarPhrases(text: string): { from: [number, number, number?]; to?: 
     });
   }
   const kk = new RegExp(
-    String.raw`${NOT_IN_WORD}(?:(\d{4})\s+жыл\p{L}*\s+)?(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?:-|\s+)?(${KK_MONTHS.join('|')})`,
+    String.raw`${NOT_IN_WORD}(?:(\d{4})\s+жыл\p{L}*\s+)?(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?:-|\s+)?(${KAZAKH_MONTHS.join('|')})`,
     'giu',
   );
   for (const m of text.matchAll(kk)) {
-    const month = KK_MONTHS.indexOf(m[4]!.toLowerCase()) + 1;
+    const month = KAZAKH_MONTHS.indexOf(m[4]!.toLowerCase()) + 1;
     out.push({
       from: [Number(m[2]), month, m[1] ? Number(m[1]) : undefined],
       to: m[3] ? Number(m[3]) : undefined,

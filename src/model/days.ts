@@ -210,3 +210,6 @@ export function formatDayIn(day: Day, locale: string, withWeekday = false): stri
   if (!withWeekday) return date;
   return locale === 'kk' ? `${date}, ${dow}` : `${dow}, ${date}`;
 }
+
+/** The Kazakh months, January first, as the readers of dates in text need them too. */
+export const KAZAKH_MONTHS: readonly string[] = WORDS.kk.months;

@@ -22,6 +22,7 @@ import { quantitiesIn } from '../authoring/quantity.ts';
 import { sentences } from '../authoring/statements.ts';
 import { statedDays } from '../authoring/statedDays.ts';
 import { isDay } from '../model/days.ts';
+import { indexById } from '../model/indexById.ts';
 import * as v from 'valibot';
 import { schemaProblem } from '../model/jsonText.ts';
 import {
@@ -178,8 +179,9 @@ export class Review {
     const problems = this.check(source, drafts.article, drafts.events, drafts.figures);
     const marks: Mark[] = [];
     const all = sentences(source.text);
-    const byId = new Map(this.places.map((p) => [p.id, p]));
-    for (const m of this.geoparser.parse(source.text))
+    const byId = indexById(this.places);
+    const mentions = this.geoparser.parse(source.text);
+    for (const m of mentions)
       marks.push({
         start: m.start,
         end: m.end,
@@ -206,9 +208,7 @@ export class Review {
     }
     const named = new Set([
       ...drafts.events.flatMap((e) => e.places),
-      ...marks
-        .filter((m) => m.kind === 'place')
-        .map((m) => this.geoparser.parse(source.text.slice(m.start, m.end))[0]?.placeId ?? ''),
+      ...mentions.map((m) => m.placeId),
     ]);
     return {
       drafts,
